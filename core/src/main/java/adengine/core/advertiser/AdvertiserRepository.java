@@ -1,0 +1,13 @@
+package adengine.core.advertiser;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage of advertisers. */
+public interface AdvertiserRepository {
+    /** Inserts or replaces every advertiser in one transaction. */
+    void upsertAll(List<Advertiser> advertisers);
+
+    Optional<Advertiser> find(UUID advertiserId);
+}

@@ -1,0 +1,26 @@
+package adengine.core.campaign;
+
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Storage of campaigns; deleted campaigns are invisible to every method. */
+public interface CampaignRepository {
+    void insert(Campaign campaign);
+
+    Optional<Campaign> find(UUID advertiserId, UUID campaignId);
+
+    /** The advertiser's campaigns, newest first. */
+    Page<Campaign> page(UUID advertiserId, PageRequest request);
+
+    /**
+     * Applies {@code change} to the stored campaign under a row lock and stores the result, so
+     * that checks made by {@code change} hold at write time. Exceptions from it abort the update.
+     */
+    Optional<Campaign> update(UUID advertiserId, UUID campaignId, UnaryOperator<Campaign> change);
+
+    /** Marks the campaign deleted; false when there was no such campaign. */
+    boolean delete(UUID advertiserId, UUID campaignId);
+}

@@ -1,0 +1,78 @@
+package adengine.core.campaign;
+
+import adengine.core.advertiser.AdvertiserService;
+import adengine.core.common.ConflictException;
+import adengine.core.common.NotFoundException;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import adengine.core.common.ValidationException;
+import adengine.core.time.SimulationClock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Use cases of campaigns: create, read, list, partial update and soft delete. */
+public final class CampaignService {
+    private final CampaignRepository campaigns;
+    private final AdvertiserService advertisers;
+    private final SimulationClock clock;
+
+    public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, SimulationClock clock) {
+        this.campaigns = Objects.requireNonNull(campaigns);
+        this.advertisers = Objects.requireNonNull(advertisers);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public Campaign create(UUID advertiserId, CampaignSpec spec) {
+        advertisers.get(advertiserId);
+        requireNotInThePast(spec.startDate(), clock.currentDay());
+        Campaign campaign = new Campaign(UUID.randomUUID(), advertiserId, spec, null);
+        campaigns.insert(campaign);
+        return campaign;
+    }
+
+    public Campaign get(UUID advertiserId, UUID campaignId) {
+        return campaigns.find(advertiserId, campaignId).orElseThrow(() -> notFound(campaignId));
+    }
+
+    public Page<Campaign> list(UUID advertiserId, PageRequest request) {
+        advertisers.get(advertiserId);
+        return campaigns.page(advertiserId, request);
+    }
+
+    /**
+     * Applies the patch. Limits and dates may change only before the start day; after it, a
+     * different value is a conflict while the same value is accepted.
+     */
+    public Campaign update(UUID advertiserId, UUID campaignId, CampaignPatch patch) {
+        int today = clock.currentDay();
+        return campaigns.update(advertiserId, campaignId, current -> {
+            CampaignSpec next = patch.applyTo(current.spec());
+            List<String> locked = CampaignPatch.lockedChanges(current.spec(), next);
+            if (!locked.isEmpty() && current.hasStarted(today)) {
+                throw new ConflictException(locked.get(0),
+                        locked.get(0) + " cannot change after the campaign started on day " + current.spec().startDate());
+            }
+            if (!next.startDate().equals(current.spec().startDate())) {
+                requireNotInThePast(next.startDate(), today);
+            }
+            return current.withSpec(next);
+        }).orElseThrow(() -> notFound(campaignId));
+    }
+
+    public void delete(UUID advertiserId, UUID campaignId) {
+        if (!campaigns.delete(advertiserId, campaignId)) {
+            throw notFound(campaignId);
+        }
+    }
+
+    private static void requireNotInThePast(int startDate, int today) {
+        if (startDate < today) {
+            throw new ValidationException("start_date", "must not be before the current day " + today);
+        }
+    }
+
+    private static NotFoundException notFound(UUID campaignId) {
+        return new NotFoundException("campaign", campaignId);
+    }
+}

@@ -1,0 +1,6 @@
+package adengine.core.client;
+
+/** A client's gender. */
+public enum Gender {
+    MALE, FEMALE
+}

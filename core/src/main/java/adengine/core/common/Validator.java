@@ -1,0 +1,86 @@
+package adengine.core.common;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of one input before failing, so that a caller learns about all bad
+ * fields at once. Used by the constructors of command and domain records.
+ */
+public final class Validator {
+    public static final int NAME_MAX_LENGTH = 256;
+    public static final BigDecimal PRICE_MAX = BigDecimal.valueOf(1_000_000_000);
+    public static final int PRICE_MAX_DECIMALS = 12;
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public Validator require(String field, Object value) {
+        if (value == null) {
+            problems.add(new FieldProblem(field, "is required"));
+        }
+        return this;
+    }
+
+    public Validator check(boolean valid, String field, String problem) {
+        if (!valid) {
+            problems.add(new FieldProblem(field, problem));
+        }
+        return this;
+    }
+
+    /** A required, non-blank string of at most {@code maxLength} characters (PostgreSQL text cannot hold NUL). */
+    public Validator text(String field, String value, int maxLength) {
+        if (value == null) {
+            return require(field, null);
+        }
+        return optionalText(field, value, maxLength);
+    }
+
+    public Validator optionalText(String field, String value, int maxLength) {
+        if (value == null) {
+            return this;
+        }
+        if (value.isBlank()) {
+            return check(false, field, "must not be blank");
+        }
+        check(value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
+        return check(value.indexOf('\0') < 0, field, "must not contain the NUL character");
+    }
+
+    public Validator range(String field, Integer value, int min, int max) {
+        if (value == null) {
+            return require(field, null);
+        }
+        return optionalRange(field, value, min, max);
+    }
+
+    public Validator optionalRange(String field, Integer value, int min, int max) {
+        if (value == null) {
+            return this;
+        }
+        String bounds = max == Integer.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max;
+        return check(value >= min && value <= max, field, bounds);
+    }
+
+    /** A required price: not negative, bounded, and with few enough decimals to be stored exactly. */
+    public Validator price(String field, BigDecimal value) {
+        if (value == null) {
+            return require(field, null);
+        }
+        check(value.signum() >= 0, field, "must not be negative");
+        check(value.compareTo(PRICE_MAX) <= 0, field, "must be at most " + PRICE_MAX);
+        return check(value.stripTrailingZeros().scale() <= PRICE_MAX_DECIMALS, field,
+                "must have at most " + PRICE_MAX_DECIMALS + " decimal places");
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}

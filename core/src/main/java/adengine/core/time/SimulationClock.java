@@ -1,0 +1,12 @@
+package adengine.core.time;
+
+/** The simulation clock shared by every instance: a day number that starts at 0. */
+public interface SimulationClock {
+    int currentDay();
+
+    /** Sets the day (earlier days included) and returns it. */
+    int set(int day);
+
+    /** Adds one day atomically and returns the new day. */
+    int advance();
+}

@@ -1,0 +1,127 @@
+package adengine.persistence.campaign;
+
+import static adengine.persistence.schema.Tables.CAMPAIGNS;
+
+import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignRepository;
+import adengine.core.campaign.CampaignSpec;
+import adengine.core.campaign.TargetGender;
+import adengine.core.campaign.Targeting;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import adengine.persistence.schema.tables.records.CampaignsRecord;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Campaigns in PostgreSQL; deletion only stamps {@code deleted_at}, so the ledger keeps its campaign. */
+public final class JooqCampaignRepository implements CampaignRepository {
+    private final DSLContext dsl;
+
+    public JooqCampaignRepository(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl);
+    }
+
+    @Override
+    public void insert(Campaign campaign) {
+        CampaignsRecord row = dsl.newRecord(CAMPAIGNS);
+        row.setCampaignId(campaign.campaignId());
+        row.setAdvertiserId(campaign.advertiserId());
+        write(campaign, row);
+        row.insert();
+    }
+
+    @Override
+    public Optional<Campaign> find(UUID advertiserId, UUID campaignId) {
+        return dsl.selectFrom(CAMPAIGNS)
+                .where(live(advertiserId, campaignId))
+                .fetchOptional(JooqCampaignRepository::toCampaign);
+    }
+
+    @Override
+    public Page<Campaign> page(UUID advertiserId, PageRequest request) {
+        Condition ofAdvertiser = CAMPAIGNS.ADVERTISER_ID.eq(advertiserId).and(CAMPAIGNS.DELETED_AT.isNull());
+        List<Campaign> items = dsl.selectFrom(CAMPAIGNS)
+                .where(ofAdvertiser)
+                .orderBy(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.CAMPAIGN_ID)
+                .limit(request.size())
+                .offset(request.offset())
+                .fetch(JooqCampaignRepository::toCampaign);
+        int total = dsl.fetchCount(CAMPAIGNS, ofAdvertiser);
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public Optional<Campaign> update(UUID advertiserId, UUID campaignId, UnaryOperator<Campaign> change) {
+        return dsl.transactionResult(tx -> {
+            CampaignsRecord row = tx.dsl()
+                    .selectFrom(CAMPAIGNS)
+                    .where(live(advertiserId, campaignId))
+                    .forUpdate()
+                    .fetchOne();
+            if (row == null) {
+                return Optional.empty();
+            }
+            Campaign changed = change.apply(toCampaign(row));
+            write(changed, row);
+            row.update();
+            return Optional.of(changed);
+        });
+    }
+
+    @Override
+    public boolean delete(UUID advertiserId, UUID campaignId) {
+        return dsl.update(CAMPAIGNS)
+                .set(CAMPAIGNS.DELETED_AT, DSL.currentOffsetDateTime())
+                .where(live(advertiserId, campaignId))
+                .execute() == 1;
+    }
+
+    private static Condition live(UUID advertiserId, UUID campaignId) {
+        return CAMPAIGNS.CAMPAIGN_ID.eq(campaignId)
+                .and(CAMPAIGNS.ADVERTISER_ID.eq(advertiserId))
+                .and(CAMPAIGNS.DELETED_AT.isNull());
+    }
+
+    private static void write(Campaign campaign, CampaignsRecord row) {
+        CampaignSpec spec = campaign.spec();
+        Targeting targeting = spec.targeting();
+        row.setImpressionsLimit(spec.impressionsLimit());
+        row.setClicksLimit(spec.clicksLimit());
+        row.setCostPerImpression(spec.costPerImpression());
+        row.setCostPerClick(spec.costPerClick());
+        row.setAdTitle(spec.adTitle());
+        row.setAdText(spec.adText());
+        row.setStartDate(spec.startDate());
+        row.setEndDate(spec.endDate());
+        row.setTargetGender(targeting.gender() == null ? null : targeting.gender().name());
+        row.setTargetAgeFrom(targeting.ageFrom());
+        row.setTargetAgeTo(targeting.ageTo());
+        row.setTargetLocation(targeting.location());
+        row.setImageKey(campaign.imageKey());
+    }
+
+    static Campaign toCampaign(CampaignsRecord row) {
+        Targeting targeting = new Targeting(
+                row.getTargetGender() == null ? null : TargetGender.valueOf(row.getTargetGender()),
+                row.getTargetAgeFrom(),
+                row.getTargetAgeTo(),
+                row.getTargetLocation());
+        CampaignSpec spec = new CampaignSpec(
+                row.getImpressionsLimit(),
+                row.getClicksLimit(),
+                row.getCostPerImpression(),
+                row.getCostPerClick(),
+                row.getAdTitle(),
+                row.getAdText(),
+                row.getStartDate(),
+                row.getEndDate(),
+                targeting);
+        return new Campaign(row.getCampaignId(), row.getAdvertiserId(), spec, row.getImageKey());
+    }
+}

@@ -1,0 +1,54 @@
+package adengine.persistence.client;
+
+import static adengine.persistence.schema.Tables.CLIENTS;
+import static org.jooq.impl.DSL.excluded;
+
+import adengine.core.client.Client;
+import adengine.core.client.ClientRepository;
+import adengine.core.client.Gender;
+import adengine.persistence.db.Chunks;
+import adengine.persistence.schema.tables.records.ClientsRecord;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep5;
+
+/** Clients in PostgreSQL. */
+public final class JooqClientRepository implements ClientRepository {
+    private final DSLContext dsl;
+
+    public JooqClientRepository(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl);
+    }
+
+    @Override
+    public void upsertAll(List<Client> clients) {
+        dsl.transaction(tx -> Chunks.forEach(clients, 5, chunk -> {
+            InsertValuesStep5<ClientsRecord, UUID, String, Integer, String, String> insert = tx.dsl()
+                    .insertInto(CLIENTS, CLIENTS.CLIENT_ID, CLIENTS.LOGIN, CLIENTS.AGE, CLIENTS.LOCATION, CLIENTS.GENDER);
+            for (Client client : chunk) {
+                insert = insert.values(client.clientId(), client.login(), client.age(), client.location(), client.gender().name());
+            }
+            insert.onConflict(CLIENTS.CLIENT_ID)
+                    .doUpdate()
+                    .set(CLIENTS.LOGIN, excluded(CLIENTS.LOGIN))
+                    .set(CLIENTS.AGE, excluded(CLIENTS.AGE))
+                    .set(CLIENTS.LOCATION, excluded(CLIENTS.LOCATION))
+                    .set(CLIENTS.GENDER, excluded(CLIENTS.GENDER))
+                    .execute();
+        }));
+    }
+
+    @Override
+    public Optional<Client> find(UUID clientId) {
+        return dsl.selectFrom(CLIENTS)
+                .where(CLIENTS.CLIENT_ID.eq(clientId))
+                .fetchOptional(JooqClientRepository::toClient);
+    }
+
+    private static Client toClient(ClientsRecord row) {
+        return new Client(row.getClientId(), row.getLogin(), row.getAge(), row.getLocation(), Gender.valueOf(row.getGender()));
+    }
+}

@@ -1,0 +1,51 @@
+package adengine.persistence.embedded;
+
+import adengine.persistence.redis.RedisConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import redis.embedded.RedisServer;
+
+/** A Redis server run from the bundled binary on loopback, snapshotting into a data folder. */
+public final class EmbeddedRedisServer implements AutoCloseable {
+    private final RedisServer server;
+    private final int port;
+
+    private EmbeddedRedisServer(RedisServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    public static EmbeddedRedisServer start(Path dataDirectory) {
+        int port = FreePort.find();
+        try {
+            Files.createDirectories(dataDirectory);
+            RedisServer server = RedisServer.newRedisServer()
+                    .bind("127.0.0.1")
+                    .port(port)
+                    .setting("dir " + dataDirectory.toAbsolutePath())
+                    .setting("save 60 1")
+                    .onShutdownForceStop(true)
+                    .build();
+            server.start();
+            return new EmbeddedRedisServer(server, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded Redis did not start", e);
+        }
+    }
+
+    /** Logical database {@code index} of this server. */
+    public RedisConfig redis(int index) {
+        return new RedisConfig("redis://127.0.0.1:" + port + "/" + index);
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
