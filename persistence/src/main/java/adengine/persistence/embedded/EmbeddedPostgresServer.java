@@ -19,12 +19,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
+            LeftoverServer.stop(dataDirectory.resolve("postmaster.pid"), "postgres");
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
+                    .setDataDirectory(dataDirectory.toAbsolutePath())
                     .setCleanDataDirectory(false)
                     .setPort(FreePort.find())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
+                    // the library's defaults trade durability for test speed; an acknowledged event must survive a crash
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dataDirectory, e);

@@ -21,10 +21,13 @@ public final class EmbeddedRedisServer implements AutoCloseable {
         int port = FreePort.find();
         try {
             Files.createDirectories(dataDirectory);
+            Path pidFile = dataDirectory.toAbsolutePath().resolve("redis.pid");
+            LeftoverServer.stop(pidFile, "redis-server");
             RedisServer server = RedisServer.newRedisServer()
                     .bind("127.0.0.1")
                     .port(port)
                     .setting("dir " + dataDirectory.toAbsolutePath())
+                    .setting("pidfile " + pidFile)
                     .setting("save 60 1")
                     .onShutdownForceStop(true)
                     .build();

@@ -1,0 +1,64 @@
+package adengine.api;
+
+import adengine.api.advertiser.AdvertiserRoutes;
+import adengine.api.campaign.CampaignRoutes;
+import adengine.api.client.ClientRoutes;
+import adengine.api.http.AdminAuthentication;
+import adengine.api.http.ErrorMapper;
+import adengine.api.http.Json;
+import adengine.api.http.PayloadTooLargeException;
+import adengine.api.ops.DocsRoutes;
+import adengine.api.ops.HealthRoutes;
+import adengine.api.score.MlScoreRoutes;
+import adengine.api.time.TimeRoutes;
+import java.util.Objects;
+import spark.Service;
+
+/** The REST API: one Spark instance (no static state), so several servers can run in one JVM. */
+public final class ApiServer implements AutoCloseable {
+    private static final int MAX_THREADS = 64;
+    private static final int MIN_THREADS = 8;
+    private static final int IDLE_TIMEOUT_MILLIS = 60_000;
+
+    private final Service http;
+
+    private ApiServer(Service http) {
+        this.http = http;
+    }
+
+    /** Starts listening on {@code port} (0 picks a free one) and returns once requests are served. */
+    public static ApiServer start(int port, String adminToken, ApiServices services) {
+        Objects.requireNonNull(services);
+        Json json = new Json();
+        Service http = Service.ignite()
+                .port(port)
+                .threadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MILLIS);
+        new ErrorMapper(json).register(http);
+        http.before((req, res) -> {
+            if (req.contentLength() > Json.MAX_BODY_BYTES) {
+                throw new PayloadTooLargeException("the body is larger than 16 MiB");
+            }
+        });
+        new AdminAuthentication(adminToken).register(http);
+        new HealthRoutes(services.health(), json).register(http);
+        new DocsRoutes().register(http);
+        new ClientRoutes(services.clients(), json).register(http);
+        new AdvertiserRoutes(services.advertisers(), json).register(http);
+        new MlScoreRoutes(services.scores(), json).register(http);
+        new CampaignRoutes(services.campaigns(), json).register(http);
+        new TimeRoutes(services.time(), json).register(http);
+        http.init();
+        http.awaitInitialization();
+        return new ApiServer(http);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        http.awaitStop();
+    }
+}

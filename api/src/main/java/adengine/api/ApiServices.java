@@ -1,0 +1,28 @@
+package adengine.api;
+
+import adengine.core.advertiser.AdvertiserService;
+import adengine.core.campaign.CampaignService;
+import adengine.core.client.ClientService;
+import adengine.core.health.HealthService;
+import adengine.core.score.MlScoreService;
+import adengine.core.time.TimeService;
+import java.util.Objects;
+
+/** The use cases the REST API exposes. */
+public record ApiServices(
+        ClientService clients,
+        AdvertiserService advertisers,
+        MlScoreService scores,
+        CampaignService campaigns,
+        TimeService time,
+        HealthService health) {
+
+    public ApiServices {
+        Objects.requireNonNull(clients);
+        Objects.requireNonNull(advertisers);
+        Objects.requireNonNull(scores);
+        Objects.requireNonNull(campaigns);
+        Objects.requireNonNull(time);
+        Objects.requireNonNull(health);
+    }
+}

@@ -1,0 +1,58 @@
+package adengine.api.http;
+
+import adengine.core.common.ConflictException;
+import adengine.core.common.FieldProblem;
+import adengine.core.common.NotFoundException;
+import adengine.core.common.ValidationException;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spark.Response;
+import spark.Service;
+
+/** The one place where exceptions become HTTP responses; nothing else writes an error. */
+public final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private final Json json;
+
+    public ErrorMapper(Json json) {
+        this.json = Objects.requireNonNull(json);
+    }
+
+    public void register(Service http) {
+        http.exception(ValidationException.class, (e, req, res) ->
+                write(res, 400, new ErrorBody("validation_failed", e.getMessage(), e.problems())));
+        http.exception(MalformedRequestException.class, (e, req, res) ->
+                write(res, 400, new ErrorBody("malformed_json", e.getMessage())));
+        http.exception(UnauthorizedException.class, (e, req, res) -> {
+            res.header("WWW-Authenticate", "Bearer");
+            write(res, 401, new ErrorBody("unauthorized", e.getMessage()));
+        });
+        http.exception(NotFoundException.class, (e, req, res) ->
+                write(res, 404, new ErrorBody("not_found", e.getMessage())));
+        http.exception(ConflictException.class, (e, req, res) ->
+                write(res, 409, new ErrorBody("conflict", e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())))));
+        http.exception(PayloadTooLargeException.class, (e, req, res) ->
+                write(res, 413, new ErrorBody("payload_too_large", e.getMessage())));
+        http.exception(Exception.class, (e, req, res) -> {
+            LOG.error("Unexpected failure of {} {}", req.requestMethod(), req.pathInfo(), e);
+            write(res, 500, new ErrorBody("internal_error", "the request failed unexpectedly; the failure was logged"));
+        });
+        http.notFound((req, res) -> {
+            res.type("application/json");
+            return json.write(new ErrorBody("not_found", "no endpoint " + req.requestMethod() + " " + req.pathInfo()));
+        });
+        http.internalServerError((req, res) -> {
+            res.type("application/json");
+            return json.write(new ErrorBody("internal_error", "the request failed unexpectedly"));
+        });
+    }
+
+    private void write(Response res, int status, ErrorBody body) {
+        res.status(status);
+        res.type("application/json");
+        res.body(json.write(body));
+    }
+}

@@ -1,0 +1,91 @@
+package adengine.api.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.UncheckedIOException;
+import spark.Response;
+
+/**
+ * JSON in and out. Reading keeps decimals exact ({@code 1.50} stays 1.50) and rejects trailing
+ * garbage; writing uses the contract's snake_case names and never scientific notation for money.
+ */
+public final class Json {
+    /** Bodies over 16 MiB are refused before they are parsed. */
+    public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+    /** Bulk endpoints take at most this many items per request. */
+    public static final int MAX_BULK_ITEMS = 10_000;
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    /** The parsed body; {@link MissingNode} when the body is empty. */
+    public JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return MissingNode.getInstance();
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw new PayloadTooLargeException("the body is larger than 16 MiB");
+        }
+        try {
+            JsonNode node = mapper.readTree(body);
+            return node == null ? MissingNode.getInstance() : node;
+        } catch (java.io.IOException e) {
+            throw new MalformedRequestException("the body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** The body as a JSON object; anything else is a malformed request. */
+    public JsonObject parseObject(byte[] body) {
+        JsonNode node = parse(body);
+        if (!node.isObject()) {
+            throw new MalformedRequestException("the body must be a JSON object");
+        }
+        return JsonObject.of(node);
+    }
+
+    /** The body as a JSON array of at most {@value #MAX_BULK_ITEMS} items. */
+    public ArrayNode parseBulk(byte[] body) {
+        JsonNode node = parse(body);
+        if (!node.isArray()) {
+            throw new MalformedRequestException("the body must be a JSON array");
+        }
+        if (node.size() > MAX_BULK_ITEMS) {
+            throw new PayloadTooLargeException("at most " + MAX_BULK_ITEMS + " items per request, got " + node.size());
+        }
+        return (ArrayNode) node;
+    }
+
+    /** Sets the status and content type and returns the body for Spark to send. */
+    public String respond(Response res, int status, Object body) {
+        res.status(status);
+        res.type("application/json");
+        return write(body);
+    }
+
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

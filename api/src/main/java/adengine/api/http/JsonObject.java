@@ -1,0 +1,162 @@
+package adengine.api.http;
+
+import adengine.core.common.FieldProblem;
+import adengine.core.common.ValidationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Typed reading of one JSON object. Each getter returns null when the field is absent or null,
+ * and records a problem when the field has the wrong type; {@link #throwIfInvalid()} reports them
+ * all at once. Rules about values (ranges, lengths) are the core's; this class only checks types.
+ */
+public final class JsonObject {
+    private final JsonNode node;
+    private final String prefix;
+    private final List<FieldProblem> problems;
+
+    private JsonObject(JsonNode node, String prefix) {
+        this(node, prefix, new ArrayList<>());
+    }
+
+    private JsonObject(JsonNode node, String prefix, List<FieldProblem> problems) {
+        this.node = node;
+        this.prefix = prefix;
+        this.problems = problems;
+    }
+
+    /** Reads {@code node}, which must be a JSON object. */
+    public static JsonObject of(JsonNode node) {
+        return new JsonObject(node, "");
+    }
+
+    public boolean has(String field) {
+        return node.has(field);
+    }
+
+    public boolean isNull(String field) {
+        return node.has(field) && node.get(field).isNull();
+    }
+
+    /** Records a problem for each of these fields that is present with an explicit null. */
+    public JsonObject rejectNulls(String... fields) {
+        for (String field : fields) {
+            if (isNull(field)) {
+                problem(field, "must not be null");
+            }
+        }
+        return this;
+    }
+
+    public String text(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            return problem(field, "must be a string");
+        }
+        return value.textValue();
+    }
+
+    public UUID uuid(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Uuids.parse(text);
+        } catch (IllegalArgumentException e) {
+            return problem(field, "must be a UUID");
+        }
+    }
+
+    public Integer integer(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            return problem(field, "must be an integer");
+        }
+        if (!value.canConvertToInt()) {
+            return problem(field, "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+        }
+        return value.intValue();
+    }
+
+    public Long longInteger(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            return problem(field, "must be an integer");
+        }
+        if (!value.canConvertToLong()) {
+            return problem(field, "must be between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+        }
+        return value.longValue();
+    }
+
+    public BigDecimal decimal(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            return problem(field, "must be a number");
+        }
+        return value.decimalValue();
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            return problem(field, "must be one of " + allowed);
+        }
+    }
+
+    /** The nested object, or null when absent or null; its problems are reported with this object's. */
+    public JsonObject object(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            return problem(field, "must be an object or null");
+        }
+        return new JsonObject(value, path(field) + ".", problems);
+    }
+
+    public <T> T problem(String field, String problem) {
+        problems.add(new FieldProblem(path(field), problem));
+        return null;
+    }
+
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private JsonNode value(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private String path(String field) {
+        return prefix + field;
+    }
+}

@@ -1,0 +1,80 @@
+package adengine.api.ops;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Properties;
+import spark.Service;
+
+/** The OpenAPI document at {@code /openapi.yaml} and Swagger UI, from its webjar, at {@code /docs}. */
+public final class DocsRoutes {
+    private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
+    private static final Map<String, String> TYPES = Map.of(
+            "js", "text/javascript", "css", "text/css", "png", "image/png", "html", "text/html", "map", "application/json");
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="en">
+            <head>
+              <meta charset="utf-8">
+              <title>AdEngine API</title>
+              <link rel="stylesheet" href="/docs/swagger-ui.css">
+            </head>
+            <body>
+              <div id="swagger-ui"></div>
+              <script src="/docs/swagger-ui-bundle.js"></script>
+              <script>window.ui = SwaggerUIBundle({url: '/openapi.yaml', dom_id: '#swagger-ui'});</script>
+            </body>
+            </html>
+            """;
+
+    private final byte[] openApi = resource("openapi.yaml");
+    private final String swaggerUiRoot = WEBJAR + swaggerUiVersion() + "/";
+
+    public void register(Service http) {
+        http.get("/openapi.yaml", (req, res) -> {
+            res.type("application/yaml");
+            return openApi;
+        });
+        http.get("/docs", (req, res) -> {
+            res.type("text/html; charset=utf-8");
+            return PAGE;
+        });
+        http.get("/docs/:file", (req, res) -> {
+            String file = req.params("file");
+            String extension = file.substring(file.lastIndexOf('.') + 1);
+            if (file.contains("..") || !TYPES.containsKey(extension)) {
+                http.halt(404);
+            }
+            InputStream content = DocsRoutes.class.getClassLoader().getResourceAsStream(swaggerUiRoot + file);
+            if (content == null) {
+                http.halt(404);
+            }
+            res.type(TYPES.get(extension));
+            res.header("Cache-Control", "public, max-age=86400");
+            return content;
+        });
+    }
+
+    private static String swaggerUiVersion() {
+        Properties pom = new Properties();
+        try (InputStream in = DocsRoutes.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            pom.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the swagger-ui webjar is missing from the classpath", e);
+        }
+        return pom.getProperty("version");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DocsRoutes.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

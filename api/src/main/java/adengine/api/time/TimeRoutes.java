@@ -1,0 +1,45 @@
+package adengine.api.time;
+
+import adengine.api.http.Json;
+import adengine.api.http.JsonObject;
+import adengine.api.http.MalformedRequestException;
+import adengine.core.time.AdvanceTime;
+import adengine.core.time.TimeService;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Objects;
+import spark.Service;
+
+/** {@code GET /time} and {@code POST /time/advance} (an empty body or {@code {}} adds one day). */
+public final class TimeRoutes {
+    private final TimeService time;
+    private final Json json;
+
+    public TimeRoutes(TimeService time, Json json) {
+        this.time = Objects.requireNonNull(time);
+        this.json = Objects.requireNonNull(json);
+    }
+
+    public void register(Service http) {
+        http.get("/time", (req, res) -> json.respond(res, 200, state(time.currentDay())));
+        http.post("/time/advance", (req, res) ->
+                json.respond(res, 200, state(time.advance(read(json.parse(req.bodyAsBytes()))))));
+    }
+
+    private static AdvanceTime read(JsonNode body) {
+        if (body.isMissingNode()) {
+            return AdvanceTime.ONE_DAY;
+        }
+        if (!body.isObject()) {
+            throw new MalformedRequestException("the body must be empty or a JSON object");
+        }
+        JsonObject fields = JsonObject.of(body);
+        Integer day = fields.integer("current_date");
+        fields.throwIfInvalid();
+        return new AdvanceTime(day);
+    }
+
+    private static Map<String, Integer> state(int day) {
+        return Map.of("current_date", day);
+    }
+}

@@ -1,0 +1,50 @@
+package adengine.app;
+
+import adengine.persistence.db.DatabaseConfig;
+import adengine.persistence.objectstore.ObjectStoreConfig;
+import adengine.persistence.redis.RedisConfig;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything the program reads from the environment, read once at start. A null database, Redis
+ * or object store means "not configured": the zero-config default starts an embedded one.
+ */
+public record AppConfig(
+        int port,
+        DatabaseConfig database,
+        RedisConfig redis,
+        ObjectStoreConfig objectStore,
+        String objectStoreBucket,
+        String adminToken,
+        Path dataDirectory,
+        int databasePoolSize) {
+
+    static final int DEFAULT_PORT = 8080;
+    static final int DEFAULT_POOL_SIZE = 16;
+
+    public static AppConfig fromEnvironment(Map<String, String> env) {
+        Environment vars = new Environment(env);
+        int poolSize = vars.integer("DATABASE_POOL_SIZE", DEFAULT_POOL_SIZE, 1, 500);
+        String bucket = vars.text("S3_BUCKET", "adengine");
+        return new AppConfig(
+                vars.integer("PORT", DEFAULT_PORT, 0, 65_535),
+                vars.optional("DATABASE_URL")
+                        .map(url -> new DatabaseConfig(url, vars.text("DATABASE_USER", null), vars.text("DATABASE_PASSWORD", null), poolSize))
+                        .orElse(null),
+                vars.optional("REDIS_URL").map(RedisConfig::new).orElse(null),
+                vars.optional("S3_ENDPOINT")
+                        .map(endpoint -> new ObjectStoreConfig(endpoint, vars.text("S3_ACCESS_KEY", null), vars.text("S3_SECRET_KEY", null), bucket))
+                        .orElse(null),
+                bucket,
+                vars.text("ADMIN_API_TOKEN", null),
+                Path.of(vars.text("DATA_DIR", "adengine-data")),
+                poolSize);
+    }
+
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
+                + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory + "]";
+    }
+}
