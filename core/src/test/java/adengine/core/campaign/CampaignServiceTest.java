@@ -1,0 +1,127 @@
+package adengine.core.campaign;
+
+import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import adengine.core.advertiser.Advertiser;
+import adengine.core.advertiser.AdvertiserService;
+import adengine.core.common.ConflictException;
+import adengine.core.common.NotFoundException;
+import adengine.core.common.PageRequest;
+import adengine.core.common.ValidationException;
+import adengine.core.testing.Fixtures;
+import adengine.core.testing.InMemoryAdvertiserRepository;
+import adengine.core.testing.InMemoryCampaignRepository;
+import adengine.core.testing.SettableClock;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CampaignServiceTest {
+    private final SettableClock clock = new SettableClock();
+    private final InMemoryAdvertiserRepository advertiserRepository = new InMemoryAdvertiserRepository();
+    private final CampaignService campaigns = new CampaignService(
+            new InMemoryCampaignRepository(), new AdvertiserService(advertiserRepository), clock);
+    private final Advertiser advertiser = Fixtures.advertiser();
+
+    @BeforeEach
+    void knownAdvertiser() {
+        advertiserRepository.upsertAll(List.of(advertiser));
+    }
+
+    @Test
+    void createNeedsAKnownAdvertiser() {
+        assertThrows(NotFoundException.class, () -> campaigns.create(UUID.randomUUID(), aCampaign().build()));
+    }
+
+    @Test
+    void aCampaignCannotStartInThePast() {
+        clock.set(5);
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> campaigns.create(advertiser.advertiserId(), aCampaign().withDates(4, 10).build()));
+
+        assertEquals("start_date", e.problems().get(0).field());
+    }
+
+    @Test
+    void beforeTheStartLimitsAndDatesMayChange() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(3, 10).build());
+        CampaignPatch patch = new CampaignPatch(500, 50, null, null, null, null, 4, 12, null);
+
+        Campaign updated = campaigns.update(advertiser.advertiserId(), campaign.campaignId(), patch);
+
+        assertEquals(500, updated.spec().impressionsLimit());
+        assertEquals(12, updated.spec().endDate());
+    }
+
+    @Test
+    void fromTheStartDayAChangedLimitIsAConflict() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(3, 10).build());
+        clock.set(3);
+
+        ConflictException e = assertThrows(ConflictException.class, () -> campaigns.update(
+                advertiser.advertiserId(), campaign.campaignId(), new CampaignPatch(null, 11, null, null, null, null, null, null, null)));
+
+        assertEquals("clicks_limit", e.field());
+    }
+
+    @Test
+    void afterTheStartTheSameLockedValuesAndNewPricesAreAccepted() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(0, 10).build());
+        clock.set(2);
+        CampaignSpec spec = campaign.spec();
+        CampaignPatch patch = new CampaignPatch(spec.impressionsLimit(), spec.clicksLimit(), new BigDecimal("9.99"),
+                null, "New title", null, spec.startDate(), spec.endDate(), Targeting.NONE);
+
+        Campaign updated = campaigns.update(advertiser.advertiserId(), campaign.campaignId(), patch);
+
+        assertEquals(new BigDecimal("9.99"), updated.spec().costPerImpression());
+        assertEquals("New title", updated.spec().adTitle());
+    }
+
+    @Test
+    void movingTheStartIntoThePastIsRejected() {
+        clock.set(2);
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(5, 10).build());
+
+        assertThrows(ValidationException.class, () -> campaigns.update(advertiser.advertiserId(), campaign.campaignId(),
+                new CampaignPatch(null, null, null, null, null, null, 1, null, null)));
+    }
+
+    @Test
+    void aPatchIsValidatedAsAWhole() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withLimits(100, 10).build());
+
+        ValidationException e = assertThrows(ValidationException.class, () -> campaigns.update(
+                advertiser.advertiserId(), campaign.campaignId(), new CampaignPatch(5, null, null, null, null, null, null, null, null)));
+
+        assertEquals("clicks_limit", e.problems().get(0).field());
+    }
+
+    @Test
+    void anotherAdvertisersCampaignIsNotFound() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().build());
+
+        assertThrows(NotFoundException.class, () -> campaigns.get(UUID.randomUUID(), campaign.campaignId()));
+        assertThrows(NotFoundException.class, () -> campaigns.delete(UUID.randomUUID(), campaign.campaignId()));
+    }
+
+    @Test
+    void listingNeedsAKnownAdvertiser() {
+        assertThrows(NotFoundException.class, () -> campaigns.list(UUID.randomUUID(), new PageRequest(1, 10)));
+    }
+
+    @Test
+    void deletedCampaignsAreGone() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().build());
+
+        campaigns.delete(advertiser.advertiserId(), campaign.campaignId());
+
+        assertThrows(NotFoundException.class, () -> campaigns.get(advertiser.advertiserId(), campaign.campaignId()));
+        assertEquals(0, campaigns.list(advertiser.advertiserId(), new PageRequest(1, 10)).total());
+    }
+}

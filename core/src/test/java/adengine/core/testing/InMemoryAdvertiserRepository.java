@@ -1,0 +1,24 @@
+package adengine.core.testing;
+
+import adengine.core.advertiser.Advertiser;
+import adengine.core.advertiser.AdvertiserRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A fake advertiser store for use-case tests. */
+public final class InMemoryAdvertiserRepository implements AdvertiserRepository {
+    private final Map<UUID, Advertiser> advertisers = new ConcurrentHashMap<>();
+
+    @Override
+    public void upsertAll(List<Advertiser> batch) {
+        batch.forEach(advertiser -> advertisers.put(advertiser.advertiserId(), advertiser));
+    }
+
+    @Override
+    public Optional<Advertiser> find(UUID advertiserId) {
+        return Optional.ofNullable(advertisers.get(advertiserId));
+    }
+}
