@@ -5,6 +5,7 @@ import adengine.api.campaign.CampaignRoutes;
 import adengine.api.client.ClientRoutes;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
+import adengine.api.http.HardenedJetty;
 import adengine.api.http.Json;
 import adengine.api.http.PayloadTooLargeException;
 import adengine.api.ops.DocsRoutes;
@@ -13,6 +14,8 @@ import adengine.api.score.MlScoreRoutes;
 import adengine.api.time.TimeRoutes;
 import java.util.Objects;
 import spark.Service;
+import spark.embeddedserver.EmbeddedServers;
+import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 
 /** The REST API: one Spark instance (no static state), so several servers can run in one JVM. */
 public final class ApiServer implements AutoCloseable {
@@ -30,9 +33,11 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(int port, String adminToken, ApiServices services) {
         Objects.requireNonNull(services);
         Json json = new Json();
+        EmbeddedServers.add(HardenedJetty.class, new EmbeddedJettyFactory(new HardenedJetty(json)));
         Service http = Service.ignite()
                 .port(port)
                 .threadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MILLIS);
+        http.embeddedServerIdentifier(HardenedJetty.class);
         new ErrorMapper(json).register(http);
         http.before((req, res) -> {
             if (req.contentLength() > Json.MAX_BODY_BYTES) {

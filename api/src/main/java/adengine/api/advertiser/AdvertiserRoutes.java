@@ -33,7 +33,6 @@ public final class AdvertiserRoutes {
     private static Advertiser read(JsonObject item) {
         UUID id = item.uuid("advertiser_id");
         String name = item.text("name");
-        item.throwIfInvalid();
-        return new Advertiser(id, name);
+        return item.build(() -> new Advertiser(id, name));
     }
 }

@@ -16,10 +16,9 @@ final class CampaignReader {
 
     static CampaignSpec create(JsonObject body) {
         CampaignPatch fields = fields(body);
-        body.throwIfInvalid();
-        return new CampaignSpec(fields.impressionsLimit(), fields.clicksLimit(), fields.costPerImpression(),
-                fields.costPerClick(), fields.adTitle(), fields.adText(), fields.startDate(), fields.endDate(),
-                fields.targeting());
+        return body.build(() -> new CampaignSpec(fields.impressionsLimit(), fields.clicksLimit(),
+                fields.costPerImpression(), fields.costPerClick(), fields.adTitle(), fields.adText(),
+                fields.startDate(), fields.endDate(), fields.targeting()));
     }
 
     /** Absent fields keep their value; an explicit null is only allowed for targeting (which clears it). */
@@ -56,7 +55,6 @@ final class CampaignReader {
         Integer ageFrom = targeting.integer("age_from");
         Integer ageTo = targeting.integer("age_to");
         String location = targeting.text("location");
-        body.throwIfInvalid();
-        return new Targeting(gender, ageFrom, ageTo, location);
+        return body.attempt(() -> new Targeting(gender, ageFrom, ageTo, location));
     }
 }

@@ -37,7 +37,6 @@ public final class ClientRoutes {
         Integer age = item.integer("age");
         String location = item.text("location");
         Gender gender = item.enumValue("gender", Gender.class);
-        item.throwIfInvalid();
-        return new Client(id, login, age, location, gender);
+        return item.build(() -> new Client(id, login, age, location, gender));
     }
 }

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -85,7 +87,7 @@ public final class JsonObject {
             return problem(field, "must be an integer");
         }
         if (!value.canConvertToInt()) {
-            return problem(field, "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+            return problem(field, "is out of range");
         }
         return value.intValue();
     }
@@ -99,7 +101,7 @@ public final class JsonObject {
             return problem(field, "must be an integer");
         }
         if (!value.canConvertToLong()) {
-            return problem(field, "must be between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+            return problem(field, "is out of range");
         }
         return value.longValue();
     }
@@ -143,6 +145,27 @@ public final class JsonObject {
     public <T> T problem(String field, String problem) {
         problems.add(new FieldProblem(path(field), problem));
         return null;
+    }
+
+    /**
+     * Builds a core record from the values read, reporting the type problems found so far together
+     * with the record's own validation problems (for fields without a type problem).
+     */
+    public <T> T build(Supplier<T> constructor) {
+        T value = attempt(constructor);
+        throwIfInvalid();
+        return value;
+    }
+
+    /** Like {@link #build} but only records the problems, so that reading can go on; null when invalid. */
+    public <T> T attempt(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (ValidationException e) {
+            Set<String> reported = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+            e.problems().stream().filter(problem -> !reported.contains(problem.field())).forEach(problems::add);
+            return null;
+        }
     }
 
     public void throwIfInvalid() {

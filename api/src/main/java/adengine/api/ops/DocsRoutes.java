@@ -1,5 +1,6 @@
 package adengine.api.ops;
 
+import adengine.core.common.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,12 +44,11 @@ public final class DocsRoutes {
         http.get("/docs/:file", (req, res) -> {
             String file = req.params("file");
             String extension = file.substring(file.lastIndexOf('.') + 1);
-            if (file.contains("..") || !TYPES.containsKey(extension)) {
-                http.halt(404);
-            }
-            InputStream content = DocsRoutes.class.getClassLoader().getResourceAsStream(swaggerUiRoot + file);
+            InputStream content = file.contains("..") || !TYPES.containsKey(extension)
+                    ? null
+                    : DocsRoutes.class.getClassLoader().getResourceAsStream(swaggerUiRoot + file);
             if (content == null) {
-                http.halt(404);
+                throw new NotFoundException("documentation file", file);
             }
             res.type(TYPES.get(extension));
             res.header("Cache-Control", "public, max-age=86400");

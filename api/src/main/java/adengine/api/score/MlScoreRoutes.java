@@ -34,7 +34,6 @@ public final class MlScoreRoutes {
         UUID clientId = item.uuid("client_id");
         UUID advertiserId = item.uuid("advertiser_id");
         Long score = item.longInteger("score");
-        item.throwIfInvalid();
-        return new MlScore(clientId, advertiserId, score);
+        return item.build(() -> new MlScore(clientId, advertiserId, score));
     }
 }

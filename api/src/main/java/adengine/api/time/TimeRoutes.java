@@ -35,8 +35,7 @@ public final class TimeRoutes {
         }
         JsonObject fields = JsonObject.of(body);
         Integer day = fields.integer("current_date");
-        fields.throwIfInvalid();
-        return new AdvanceTime(day);
+        return fields.build(() -> new AdvanceTime(day));
     }
 
     private static Map<String, Integer> state(int day) {

@@ -1,11 +1,13 @@
 package adengine.core.health;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The state of every dependency and the verdict over all of them. */
+/** The state of every dependency, in the order probed, and the verdict over all of them. */
 public record HealthReport(Status status, Map<String, DependencyHealth> dependencies) {
     public HealthReport {
-        dependencies = Map.copyOf(dependencies);
+        dependencies = Collections.unmodifiableMap(new LinkedHashMap<>(dependencies));
     }
 
     public enum Status { UP, DEGRADED, DOWN }

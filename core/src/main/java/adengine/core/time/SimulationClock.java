@@ -7,6 +7,10 @@ public interface SimulationClock {
     /** Sets the day (earlier days included) and returns it. */
     int set(int day);
 
-    /** Adds one day atomically and returns the new day. */
+    /**
+     * Adds one day atomically and returns the new day.
+     *
+     * @throws adengine.core.common.ConflictException when the day is already {@link Integer#MAX_VALUE}
+     */
     int advance();
 }

@@ -2,6 +2,7 @@ package adengine.persistence.time;
 
 import static adengine.persistence.schema.Tables.SIMULATION_CLOCK;
 
+import adengine.core.common.ConflictException;
 import adengine.core.time.SimulationClock;
 import java.util.List;
 import java.util.Objects;
@@ -66,8 +67,10 @@ public final class CachedSimulationClock implements SimulationClock {
         return cache(dsl.update(SIMULATION_CLOCK)
                 .set(SIMULATION_CLOCK.CURRENT_DAY, SIMULATION_CLOCK.CURRENT_DAY.plus(1))
                 .set(SIMULATION_CLOCK.VERSION, SIMULATION_CLOCK.VERSION.plus(1))
+                .where(SIMULATION_CLOCK.CURRENT_DAY.lt(Integer.MAX_VALUE))
                 .returningResult(SIMULATION_CLOCK.CURRENT_DAY, SIMULATION_CLOCK.VERSION)
-                .fetchSingle());
+                .fetchOptional()
+                .orElseThrow(() -> new ConflictException("current_date", "the clock is at its last day " + Integer.MAX_VALUE)));
     }
 
     private Record2<Integer, Long> stored() {
