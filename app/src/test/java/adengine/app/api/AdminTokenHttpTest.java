@@ -14,9 +14,8 @@ import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,19 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AdminTokenHttpTest {
     private static final String TOKEN = "s3cret-token";
 
-    private static TestServer server;
-    private static HttpClientForTests http;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(TOKEN);
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer(TOKEN);
+    private static final HttpClientForTests http = server.http();
 
     static Stream<Arguments> adminEndpoints() {
         String advertiser = UUID.randomUUID().toString();

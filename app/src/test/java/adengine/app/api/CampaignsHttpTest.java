@@ -21,9 +21,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,19 +41,9 @@ class CampaignsHttpTest {
     private static final String[] REQUIRED = {"impressions_limit", "clicks_limit", "cost_per_impression",
             "cost_per_click", "ad_title", "ad_text", "start_date", "end_date"};
 
-    private static TestServer server;
-    private static HttpClientForTests http;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final HttpClientForTests http = server.http();
 
     // ---------------------------------------------------------------- create
 

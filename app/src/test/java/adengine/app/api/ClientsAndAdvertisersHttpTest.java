@@ -7,26 +7,15 @@ import adengine.app.testing.HttpClientForTests.Reply;
 import adengine.app.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClientsAndAdvertisersHttpTest {
-    private static TestServer server;
-    private static HttpClientForTests http;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final HttpClientForTests http = server.http();
 
     @Test
     void bulkUpsertReturnsOnePerIdLastWinsInFirstOrder() {

@@ -21,9 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,19 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OperationsHttpTest {
     private static final int SIXTEEN_MIB = 16 * 1024 * 1024;
 
-    private static TestServer server;
-    private static HttpClientForTests http;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final HttpClientForTests http = server.http();
 
     @Test
     void healthReportsEveryDependencyUp() {

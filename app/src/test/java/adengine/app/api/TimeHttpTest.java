@@ -8,9 +8,10 @@ import adengine.app.testing.HttpClientForTests.Reply;
 import adengine.app.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,20 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * request did to it, so the tests do not depend on each other's order.
  */
 class TimeHttpTest {
-    private static TestServer server;
-    private static HttpClientForTests http;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+    private static final HttpClientForTests http = server.http();
     private static Reply firstReading;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-        http = server.http();
+    static void readTheClockOfTheFreshServer() {
         firstReading = http.get("/time");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

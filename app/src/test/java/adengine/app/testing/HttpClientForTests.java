@@ -10,15 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** Sends requests to the server under test; the admin token, when the server has one, is sent unless asked not to. */
 public final class HttpClientForTests {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String baseUrl;
+    private final Supplier<String> baseUrl;
     private final String adminToken;
 
-    HttpClientForTests(String baseUrl, String adminToken) {
+    HttpClientForTests(Supplier<String> baseUrl, String adminToken) {
         this.baseUrl = baseUrl;
         this.adminToken = adminToken;
     }
@@ -40,7 +41,7 @@ public final class HttpClientForTests {
     }
 
     public Reply send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(Duration.ofSeconds(30));
         if (adminToken != null) {
             request.header("Authorization", "Bearer " + adminToken);
         }
@@ -61,7 +62,7 @@ public final class HttpClientForTests {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        return HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(Duration.ofSeconds(30));
     }
 
     /** A response with its body parsed as JSON on demand. */

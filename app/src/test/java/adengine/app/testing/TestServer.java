@@ -4,24 +4,45 @@ import adengine.app.AppConfig;
 import adengine.app.Application;
 import adengine.persistence.testing.TestInfrastructure;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The real program on a random port, with its own database and Redis logical database. */
-public final class TestServer implements AutoCloseable {
-    private final Application application;
-    private final HttpClientForTests http;
+/**
+ * The real program on a random port, with its own database and Redis logical database, started
+ * once for a test class: {@code @RegisterExtension static final TestServer server = new TestServer();}.
+ */
+public final class TestServer implements BeforeAllCallback, AfterAllCallback {
+    private final String adminToken;
+    private Application application;
 
-    private TestServer(Application application, String adminToken) {
-        this.application = application;
-        this.http = new HttpClientForTests("http://127.0.0.1:" + application.port(), adminToken);
+    public TestServer() {
+        this(null);
     }
 
-    public static TestServer start() {
-        return start(null);
+    /** A server that requires {@code Authorization: Bearer <adminToken>} on admin endpoints. */
+    public TestServer(String adminToken) {
+        this.adminToken = adminToken;
     }
 
-    public static TestServer start(String adminToken) {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        application = Application.start(config(adminToken));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        application.close();
+    }
+
+    /** A client of this server; it may be created before the server starts. */
+    public HttpClientForTests http() {
+        return new HttpClientForTests(() -> "http://127.0.0.1:" + application.port(), adminToken);
+    }
+
+    public static AppConfig config(String adminToken) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        AppConfig config = new AppConfig(
+        return new AppConfig(
                 0,
                 infrastructure.freshDatabase(),
                 infrastructure.freshRedis(),
@@ -30,15 +51,5 @@ public final class TestServer implements AutoCloseable {
                 adminToken,
                 Path.of("target", "unused-data"),
                 8);
-        return new TestServer(Application.start(config), adminToken);
-    }
-
-    public HttpClientForTests http() {
-        return http;
-    }
-
-    @Override
-    public void close() {
-        application.close();
     }
 }
