@@ -1,5 +1,6 @@
 package adengine.api;
 
+import adengine.api.ads.AdRoutes;
 import adengine.api.advertiser.AdvertiserRoutes;
 import adengine.api.campaign.CampaignRoutes;
 import adengine.api.client.ClientRoutes;
@@ -11,6 +12,7 @@ import adengine.api.http.PayloadTooLargeException;
 import adengine.api.ops.DocsRoutes;
 import adengine.api.ops.HealthRoutes;
 import adengine.api.score.MlScoreRoutes;
+import adengine.api.stats.StatsRoutes;
 import adengine.api.time.TimeRoutes;
 import java.util.Objects;
 import spark.Service;
@@ -52,6 +54,8 @@ public final class ApiServer implements AutoCloseable {
         new MlScoreRoutes(services.scores(), json).register(http);
         new CampaignRoutes(services.campaigns(), json).register(http);
         new TimeRoutes(services.time(), json).register(http);
+        new AdRoutes(services.ads(), json).register(http);
+        new StatsRoutes(services.stats(), json).register(http);
         http.init();
         http.awaitInitialization();
         return new ApiServer(http);

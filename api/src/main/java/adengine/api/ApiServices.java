@@ -1,10 +1,12 @@
 package adengine.api;
 
+import adengine.core.ads.AdService;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
 import adengine.core.health.HealthService;
 import adengine.core.score.MlScoreService;
+import adengine.core.stats.StatsService;
 import adengine.core.time.TimeService;
 import java.util.Objects;
 
@@ -15,6 +17,8 @@ public record ApiServices(
         MlScoreService scores,
         CampaignService campaigns,
         TimeService time,
+        AdService ads,
+        StatsService stats,
         HealthService health) {
 
     public ApiServices {
@@ -23,6 +27,8 @@ public record ApiServices(
         Objects.requireNonNull(scores);
         Objects.requireNonNull(campaigns);
         Objects.requireNonNull(time);
+        Objects.requireNonNull(ads);
+        Objects.requireNonNull(stats);
         Objects.requireNonNull(health);
     }
 }

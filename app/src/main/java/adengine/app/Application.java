@@ -2,13 +2,20 @@ package adengine.app;
 
 import adengine.api.ApiServer;
 import adengine.api.ApiServices;
+import adengine.core.ads.AdRanking;
+import adengine.core.ads.AdSelector;
+import adengine.core.ads.AdService;
+import adengine.core.ads.LiveCampaigns;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
 import adengine.core.health.HealthService;
 import adengine.core.score.MlScoreService;
+import adengine.core.stats.StatsService;
 import adengine.core.time.SimulationClock;
 import adengine.core.time.TimeService;
+import adengine.persistence.ads.CachedLiveCampaigns;
+import adengine.persistence.ads.JooqLedger;
 import adengine.persistence.advertiser.JooqAdvertiserRepository;
 import adengine.persistence.campaign.JooqCampaignRepository;
 import adengine.persistence.client.JooqClientRepository;
@@ -19,14 +26,20 @@ import adengine.persistence.objectstore.ObjectStores;
 import adengine.persistence.redis.Redis;
 import adengine.persistence.redis.RedisProbe;
 import adengine.persistence.score.JooqMlScoreRepository;
+import adengine.persistence.stats.JooqStatsRepository;
 import adengine.persistence.time.CachedSimulationClock;
 import io.minio.MinioClient;
+import java.time.Duration;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.redisson.api.RedissonClient;
 
 /** The whole program wired by constructors: infrastructure, use cases and the REST API. */
 public final class Application implements AutoCloseable {
+    /** How stale another instance's deliveries may be in this one's decisions (the ledger re-checks caps). */
+    private static final Duration DELIVERY_REFRESH = Duration.ofMillis(500);
+    private static final Duration RELEVANCE_REFRESH = Duration.ofMinutes(1);
+
     private final Resources resources;
     private final ApiServer api;
 
@@ -46,13 +59,19 @@ public final class Application implements AutoCloseable {
             DSLContext dsl = database.dsl();
 
             SimulationClock clock = new CachedSimulationClock(dsl, redisson);
+            LiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH, RELEVANCE_REFRESH));
+            JooqCampaignRepository campaigns = new JooqCampaignRepository(dsl);
+            JooqMlScoreRepository scores = new JooqMlScoreRepository(dsl);
+            ClientService clients = new ClientService(new JooqClientRepository(dsl));
             AdvertiserService advertisers = new AdvertiserService(new JooqAdvertiserRepository(dsl));
             ApiServices services = new ApiServices(
-                    new ClientService(new JooqClientRepository(dsl)),
+                    clients,
                     advertisers,
-                    new MlScoreService(new JooqMlScoreRepository(dsl)),
-                    new CampaignService(new JooqCampaignRepository(dsl), advertisers, clock),
+                    new MlScoreService(scores),
+                    new CampaignService(campaigns, advertisers, clock, live),
                     new TimeService(clock),
+                    new AdService(clients, campaigns, scores, live, new JooqLedger(dsl), clock, new AdSelector(new AdRanking())),
+                    new StatsService(new JooqStatsRepository(dsl), advertisers, clock),
                     new HealthService(List.of(
                             new DatabaseProbe(dsl),
                             new RedisProbe(redisson),

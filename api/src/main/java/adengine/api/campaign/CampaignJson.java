@@ -35,11 +35,6 @@ record CampaignJson(
                 spec.startDate(),
                 spec.endDate(),
                 spec.targeting(),
-                imageUrl(campaign));
-    }
-
-    /** Images are served by the API itself, so the object store is never exposed. */
-    static String imageUrl(Campaign campaign) {
-        return campaign.imageKey() == null ? null : "/ads/" + campaign.campaignId() + "/image";
+                ImageUrls.of(campaign));
     }
 }

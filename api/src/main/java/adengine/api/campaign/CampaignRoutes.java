@@ -47,7 +47,7 @@ public final class CampaignRoutes {
             requireEcho(body, "campaign_id", campaignId.toString());
             requireEcho(body, "advertiser_id", advertiserId.toString());
             if (body.has("image_url")) {
-                requireEcho(body, "image_url", CampaignJson.imageUrl(campaigns.get(advertiserId, campaignId)));
+                requireEcho(body, "image_url", ImageUrls.of(campaigns.get(advertiserId, campaignId)));
             }
             Campaign updated = campaigns.update(advertiserId, campaignId, CampaignReader.patch(body));
             return json.respond(res, 200, CampaignJson.of(updated));

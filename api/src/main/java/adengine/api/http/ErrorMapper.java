@@ -2,6 +2,7 @@ package adengine.api.http;
 
 import adengine.core.common.ConflictException;
 import adengine.core.common.FieldProblem;
+import adengine.core.common.ForbiddenException;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.ValidationException;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class ErrorMapper {
             res.header("WWW-Authenticate", "Bearer");
             write(res, 401, new ErrorBody("unauthorized", e.getMessage()));
         });
+        http.exception(ForbiddenException.class, (e, req, res) ->
+                write(res, 403, new ErrorBody("forbidden", e.getMessage())));
         http.exception(NotFoundException.class, (e, req, res) ->
                 write(res, 404, new ErrorBody("not_found", e.getMessage())));
         http.exception(ConflictException.class, (e, req, res) ->

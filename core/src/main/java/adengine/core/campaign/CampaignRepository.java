@@ -12,6 +12,9 @@ public interface CampaignRepository {
 
     Optional<Campaign> find(UUID advertiserId, UUID campaignId);
 
+    /** A campaign by its id alone (the ad id), whoever owns it. */
+    Optional<Campaign> findLive(UUID campaignId);
+
     /** The advertiser's campaigns, newest first. */
     Page<Campaign> page(UUID advertiserId, PageRequest request);
 

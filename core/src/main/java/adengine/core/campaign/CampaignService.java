@@ -1,5 +1,6 @@
 package adengine.core.campaign;
 
+import adengine.core.ads.LiveCampaigns;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.common.ConflictException;
 import adengine.core.common.NotFoundException;
@@ -16,11 +17,13 @@ public final class CampaignService {
     private final CampaignRepository campaigns;
     private final AdvertiserService advertisers;
     private final SimulationClock clock;
+    private final LiveCampaigns live;
 
-    public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, SimulationClock clock) {
+    public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, SimulationClock clock, LiveCampaigns live) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.advertisers = Objects.requireNonNull(advertisers);
         this.clock = Objects.requireNonNull(clock);
+        this.live = Objects.requireNonNull(live);
     }
 
     public Campaign create(UUID advertiserId, CampaignSpec spec) {
@@ -28,6 +31,7 @@ public final class CampaignService {
         requireNotInThePast(spec.startDate(), clock.currentDay());
         Campaign campaign = new Campaign(UUID.randomUUID(), advertiserId, spec, null);
         campaigns.insert(campaign);
+        live.changed();
         return campaign;
     }
 
@@ -46,7 +50,7 @@ public final class CampaignService {
      */
     public Campaign update(UUID advertiserId, UUID campaignId, CampaignPatch patch) {
         int today = clock.currentDay();
-        return campaigns.update(advertiserId, campaignId, current -> {
+        Campaign updated = campaigns.update(advertiserId, campaignId, current -> {
             CampaignSpec next = patch.applyTo(current.spec());
             List<String> locked = CampaignPatch.lockedChanges(current.spec(), next);
             if (!locked.isEmpty() && current.hasStarted(today)) {
@@ -58,12 +62,15 @@ public final class CampaignService {
             }
             return current.withSpec(next);
         }).orElseThrow(() -> notFound(campaignId));
+        live.changed();
+        return updated;
     }
 
     public void delete(UUID advertiserId, UUID campaignId) {
         if (!campaigns.delete(advertiserId, campaignId)) {
             throw notFound(campaignId);
         }
+        live.changed();
     }
 
     private static void requireNotInThePast(int startDate, int today) {

@@ -13,6 +13,7 @@ import adengine.core.common.ValidationException;
 import adengine.core.testing.Fixtures;
 import adengine.core.testing.InMemoryAdvertiserRepository;
 import adengine.core.testing.InMemoryCampaignRepository;
+import adengine.core.testing.NoLiveCampaigns;
 import adengine.core.testing.SettableClock;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
 class CampaignServiceTest {
     private final SettableClock clock = new SettableClock();
     private final InMemoryAdvertiserRepository advertiserRepository = new InMemoryAdvertiserRepository();
+    private final NoLiveCampaigns live = new NoLiveCampaigns();
     private final CampaignService campaigns = new CampaignService(
-            new InMemoryCampaignRepository(), new AdvertiserService(advertiserRepository), clock);
+            new InMemoryCampaignRepository(), new AdvertiserService(advertiserRepository), clock, live);
     private final Advertiser advertiser = Fixtures.advertiser();
 
     @BeforeEach
@@ -113,6 +115,15 @@ class CampaignServiceTest {
     @Test
     void listingNeedsAKnownAdvertiser() {
         assertThrows(NotFoundException.class, () -> campaigns.list(UUID.randomUUID(), new PageRequest(1, 10)));
+    }
+
+    @Test
+    void everyWriteTellsTheLiveCampaignsToReload() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(3, 10).build());
+        campaigns.update(advertiser.advertiserId(), campaign.campaignId(), CampaignPatch.NONE);
+        campaigns.delete(advertiser.advertiserId(), campaign.campaignId());
+
+        assertEquals(3, live.changes());
     }
 
     @Test

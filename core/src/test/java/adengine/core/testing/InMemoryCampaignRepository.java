@@ -27,6 +27,11 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public synchronized Optional<Campaign> findLive(UUID campaignId) {
+        return campaigns.stream().filter(c -> c.campaignId().equals(campaignId)).findFirst();
+    }
+
+    @Override
     public synchronized Page<Campaign> page(UUID advertiserId, PageRequest request) {
         List<Campaign> own = new ArrayList<>(campaigns.stream().filter(c -> c.advertiserId().equals(advertiserId)).toList());
         java.util.Collections.reverse(own);

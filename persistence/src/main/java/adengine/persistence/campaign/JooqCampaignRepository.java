@@ -1,6 +1,7 @@
 package adengine.persistence.campaign;
 
 import static adengine.persistence.schema.Tables.CAMPAIGNS;
+import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
 
 import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignRepository;
@@ -29,17 +30,28 @@ public final class JooqCampaignRepository implements CampaignRepository {
 
     @Override
     public void insert(Campaign campaign) {
-        CampaignsRecord row = dsl.newRecord(CAMPAIGNS);
-        row.setCampaignId(campaign.campaignId());
-        row.setAdvertiserId(campaign.advertiserId());
-        write(campaign, row);
-        row.insert();
+        dsl.transaction(tx -> {
+            CampaignsRecord row = tx.dsl().newRecord(CAMPAIGNS);
+            row.setCampaignId(campaign.campaignId());
+            row.setAdvertiserId(campaign.advertiserId());
+            write(campaign, row);
+            row.insert();
+            tx.dsl().insertInto(CAMPAIGN_COUNTERS, CAMPAIGN_COUNTERS.CAMPAIGN_ID).values(campaign.campaignId()).execute();
+        });
     }
 
     @Override
     public Optional<Campaign> find(UUID advertiserId, UUID campaignId) {
         return dsl.selectFrom(CAMPAIGNS)
                 .where(live(advertiserId, campaignId))
+                .fetchOptional(JooqCampaignRepository::toCampaign);
+    }
+
+    @Override
+    public Optional<Campaign> findLive(UUID campaignId) {
+        return dsl.selectFrom(CAMPAIGNS)
+                .where(CAMPAIGNS.CAMPAIGN_ID.eq(campaignId))
+                .and(CAMPAIGNS.DELETED_AT.isNull())
                 .fetchOptional(JooqCampaignRepository::toCampaign);
     }
 
@@ -106,7 +118,8 @@ public final class JooqCampaignRepository implements CampaignRepository {
         row.setImageKey(campaign.imageKey());
     }
 
-    static Campaign toCampaign(CampaignsRecord row) {
+    /** The domain campaign of a row; shared with the readers of live campaigns. */
+    public static Campaign toCampaign(CampaignsRecord row) {
         Targeting targeting = new Targeting(
                 row.getTargetGender() == null ? null : TargetGender.valueOf(row.getTargetGender()),
                 row.getTargetAgeFrom(),

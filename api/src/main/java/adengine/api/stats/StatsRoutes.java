@@ -1,0 +1,53 @@
+package adengine.api.stats;
+
+import adengine.api.http.Json;
+import adengine.api.http.Uuids;
+import adengine.core.stats.DailyStats;
+import adengine.core.stats.Stats;
+import adengine.core.stats.StatsService;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import spark.Service;
+
+/** Campaign and advertiser statistics, totals and daily. */
+public final class StatsRoutes {
+    private final StatsService stats;
+    private final Json json;
+
+    public StatsRoutes(StatsService stats, Json json) {
+        this.stats = Objects.requireNonNull(stats);
+        this.json = Objects.requireNonNull(json);
+    }
+
+    public void register(Service http) {
+        http.get("/stats/campaigns/:campaignId", (req, res) ->
+                json.respond(res, 200, StatsJson.of(stats.campaign(Uuids.parameter("campaign_id", req.params("campaignId"))))));
+        http.get("/stats/campaigns/:campaignId/daily", (req, res) ->
+                json.respond(res, 200, daily(stats.campaignDaily(Uuids.parameter("campaign_id", req.params("campaignId"))))));
+        http.get("/stats/advertisers/:advertiserId/campaigns", (req, res) ->
+                json.respond(res, 200, StatsJson.of(stats.advertiser(Uuids.parameter("advertiser_id", req.params("advertiserId"))))));
+        http.get("/stats/advertisers/:advertiserId/campaigns/daily", (req, res) ->
+                json.respond(res, 200, daily(stats.advertiserDaily(Uuids.parameter("advertiser_id", req.params("advertiserId"))))));
+    }
+
+    private static List<DailyStatsJson> daily(List<DailyStats> days) {
+        return days.stream().map(day -> DailyStatsJson.of(day.date(), day.stats())).toList();
+    }
+
+    record StatsJson(long impressionsCount, long clicksCount, double conversion,
+            BigDecimal spentImpressions, BigDecimal spentClicks, BigDecimal spentTotal) {
+        static StatsJson of(Stats stats) {
+            return new StatsJson(stats.impressionsCount(), stats.clicksCount(), stats.conversion(),
+                    stats.spentImpressions(), stats.spentClicks(), stats.spentTotal());
+        }
+    }
+
+    record DailyStatsJson(long impressionsCount, long clicksCount, double conversion,
+            BigDecimal spentImpressions, BigDecimal spentClicks, BigDecimal spentTotal, int date) {
+        static DailyStatsJson of(int date, Stats stats) {
+            return new DailyStatsJson(stats.impressionsCount(), stats.clicksCount(), stats.conversion(),
+                    stats.spentImpressions(), stats.spentClicks(), stats.spentTotal(), date);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package adengine.core.ads;
+
+import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignRepository;
+import adengine.core.client.Client;
+import adengine.core.client.ClientService;
+import adengine.core.common.ForbiddenException;
+import adengine.core.common.NotFoundException;
+import adengine.core.score.MlScoreRepository;
+import adengine.core.time.SimulationClock;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Use cases of the ad slot: choose the ad for a client (recording its impression) and record clicks. */
+public final class AdService {
+    /** New impressions tried per request before falling back to a repeat; refusals are rare races. */
+    private static final int MAX_ATTEMPTS = 8;
+
+    private final ClientService clients;
+    private final CampaignRepository campaigns;
+    private final MlScoreRepository scores;
+    private final LiveCampaigns live;
+    private final Ledger ledger;
+    private final SimulationClock clock;
+    private final AdSelector selector;
+
+    public AdService(ClientService clients, CampaignRepository campaigns, MlScoreRepository scores,
+            LiveCampaigns live, Ledger ledger, SimulationClock clock, AdSelector selector) {
+        this.clients = Objects.requireNonNull(clients);
+        this.campaigns = Objects.requireNonNull(campaigns);
+        this.scores = Objects.requireNonNull(scores);
+        this.live = Objects.requireNonNull(live);
+        this.ledger = Objects.requireNonNull(ledger);
+        this.clock = Objects.requireNonNull(clock);
+        this.selector = Objects.requireNonNull(selector);
+    }
+
+    /**
+     * The best ad for the client. A new impression is committed to the ledger before this returns;
+     * a campaign already seen is repeated (free) only when no new impression can be made.
+     */
+    public Ad next(UUID clientId) {
+        Client client = clients.get(clientId);
+        int day = clock.currentDay();
+        AdChoice choice = selector.choose(client, day, live.market(day), ledger.historyOf(clientId), scores.scoresOf(clientId));
+        int attempts = 0;
+        for (AdOption option : choice.fresh()) {
+            if (attempts++ == MAX_ATTEMPTS) {
+                break;
+            }
+            Campaign campaign = option.campaign();
+            ImpressionOutcome outcome = ledger.recordImpression(campaign.campaignId(), clientId, day);
+            if (outcome instanceof ImpressionOutcome.Recorded recorded) {
+                live.delivered(campaign.campaignId(), recorded.delivery());
+                return new Ad(campaign, false);
+            }
+            if (outcome instanceof ImpressionOutcome.AlreadySeen) {
+                return new Ad(campaign, true);
+            }
+        }
+        return choice.repeat()
+                .map(option -> new Ad(option.campaign(), true))
+                .orElseThrow(() -> new NotFoundException("ad for client", clientId));
+    }
+
+    /** Records the client's click; a repeated click is accepted and counted once. */
+    public void click(Click click) {
+        UUID campaignId = click.campaignId();
+        UUID clientId = click.clientId();
+        campaigns.findLive(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        clients.get(clientId);
+        ClickOutcome outcome = ledger.recordClick(campaignId, clientId, clock.currentDay());
+        if (outcome instanceof ClickOutcome.NotShown) {
+            throw new ForbiddenException("client " + clientId + " was never shown ad " + campaignId);
+        }
+        if (outcome instanceof ClickOutcome.Recorded recorded) {
+            live.delivered(campaignId, recorded.delivery());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package adengine.core.ads;
+
+import java.util.UUID;
+
+/**
+ * The campaigns the ad decision chooses from, kept close at hand. Deliveries may lag other
+ * instances by a moment; that only costs a retry, because the {@link Ledger} checks the caps
+ * again when it writes.
+ */
+public interface LiveCampaigns {
+    /** Campaigns not deleted whose window contains {@code day}, with their delivery. */
+    Market market(int day);
+
+    /** A delivery this instance just committed, so that its next decisions see it at once. */
+    void delivered(UUID campaignId, Delivery delivery);
+
+    /** A campaign was created, changed or deleted: every instance reloads before its next decision. */
+    void changed();
+}

@@ -1,0 +1,77 @@
+package adengine.core.stats;
+
+import adengine.core.advertiser.AdvertiserService;
+import adengine.core.common.NotFoundException;
+import adengine.core.time.SimulationClock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Campaign and advertiser statistics. Daily series hold every day of each campaign's window up to
+ * today (zeros included) and any other day with an event; advertiser figures include deleted
+ * campaigns, so money spent never disappears.
+ */
+public final class StatsService {
+    /** A series covers at most this many window days (the latest), so a far-off clock cannot blow it up. */
+    static final int MAX_WINDOW_DAYS = 100_000;
+
+    private final StatsRepository stats;
+    private final AdvertiserService advertisers;
+    private final SimulationClock clock;
+
+    public StatsService(StatsRepository stats, AdvertiserService advertisers, SimulationClock clock) {
+        this.stats = Objects.requireNonNull(stats);
+        this.advertisers = Objects.requireNonNull(advertisers);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public Stats campaign(UUID campaignId) {
+        return total(List.of(liveCampaign(campaignId)));
+    }
+
+    public List<DailyStats> campaignDaily(UUID campaignId) {
+        return daily(List.of(liveCampaign(campaignId)), clock.currentDay());
+    }
+
+    public Stats advertiser(UUID advertiserId) {
+        return total(advertiserCampaigns(advertiserId));
+    }
+
+    public List<DailyStats> advertiserDaily(UUID advertiserId) {
+        return daily(advertiserCampaigns(advertiserId), clock.currentDay());
+    }
+
+    private CampaignActivity liveCampaign(UUID campaignId) {
+        return stats.liveCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+    }
+
+    private List<CampaignActivity> advertiserCampaigns(UUID advertiserId) {
+        advertisers.get(advertiserId);
+        return stats.advertiserCampaigns(advertiserId);
+    }
+
+    private static Stats total(List<CampaignActivity> campaigns) {
+        Stats total = Stats.ZERO;
+        for (CampaignActivity campaign : campaigns) {
+            for (Stats day : campaign.days().values()) {
+                total = total.plus(day);
+            }
+        }
+        return total;
+    }
+
+    static List<DailyStats> daily(List<CampaignActivity> campaigns, int today) {
+        Map<Integer, Stats> byDay = new TreeMap<>();
+        for (CampaignActivity campaign : campaigns) {
+            int last = Math.min(campaign.endDate(), today);
+            for (int day = Math.max(campaign.startDate(), last - MAX_WINDOW_DAYS + 1); day <= last; day++) {
+                byDay.putIfAbsent(day, Stats.ZERO);
+            }
+            campaign.days().forEach((day, stats) -> byDay.merge(day, stats, Stats::plus));
+        }
+        return byDay.entrySet().stream().map(entry -> new DailyStats(entry.getKey(), entry.getValue())).toList();
+    }
+}

@@ -1,0 +1,31 @@
+package adengine.core.testing;
+
+import adengine.core.ads.Delivery;
+import adengine.core.ads.LiveCampaigns;
+import adengine.core.ads.Market;
+import adengine.core.ads.RelevanceScale;
+import java.util.List;
+import java.util.UUID;
+
+/** Live campaigns for use-case tests that do not serve ads: counts the change notices. */
+public final class NoLiveCampaigns implements LiveCampaigns {
+    private int changes;
+
+    @Override
+    public Market market(int day) {
+        return new Market(List.of(), 0, RelevanceScale.NEUTRAL);
+    }
+
+    @Override
+    public void delivered(UUID campaignId, Delivery delivery) {
+    }
+
+    @Override
+    public synchronized void changed() {
+        changes++;
+    }
+
+    public synchronized int changes() {
+        return changes;
+    }
+}

@@ -1,0 +1,176 @@
+package adengine.persistence.ads;
+
+import static adengine.persistence.schema.Tables.CAMPAIGNS;
+import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
+import static adengine.persistence.schema.Tables.ML_SCORES;
+import static org.jooq.impl.DSL.avg;
+import static org.jooq.impl.DSL.stddevPop;
+
+import adengine.core.ads.Delivery;
+import adengine.core.ads.LiveCampaign;
+import adengine.core.ads.LiveCampaigns;
+import adengine.core.ads.Market;
+import adengine.core.ads.RelevanceScale;
+import adengine.persistence.campaign.JooqCampaignRepository;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running campaigns of the current day in memory. Campaign writes on any instance replace a
+ * token in Redis, and every decision compares it with the token its snapshot was loaded under,
+ * so edits are seen at once everywhere. Deliveries are refreshed in the background; this
+ * instance's own events are applied as they commit.
+ */
+public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CachedLiveCampaigns.class);
+    static final String TOKEN_KEY = "adengine:campaigns:token";
+    private static final double PRIOR_CLICK_RATE = 0.05;
+    private static final int PRIOR_IMPRESSIONS = 100;
+
+    private final DSLContext dsl;
+    private final RedissonClient redisson;
+    private final ScheduledExecutorService refresher;
+    private volatile Snapshot snapshot;
+    private volatile RelevanceScale relevance;
+
+    public CachedLiveCampaigns(DSLContext dsl, RedissonClient redisson, Duration deliveryRefresh, Duration relevanceRefresh) {
+        this.dsl = Objects.requireNonNull(dsl);
+        this.redisson = Objects.requireNonNull(redisson);
+        this.relevance = loadRelevance();
+        this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "live-campaigns-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long deliveryMillis = deliveryRefresh.toMillis();
+        refresher.scheduleWithFixedDelay(this::refreshInBackground, deliveryMillis, deliveryMillis, TimeUnit.MILLISECONDS);
+        long relevanceMillis = relevanceRefresh.toMillis();
+        refresher.scheduleWithFixedDelay(() -> relevance = loadRelevance(), relevanceMillis, relevanceMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public Market market(int day) {
+        String token = token();
+        Snapshot current = snapshot;
+        if (current == null || current.day != day || !Objects.equals(current.token, token)) {
+            current = reload(day, token);
+        }
+        List<LiveCampaign> campaigns = List.copyOf(current.campaigns.values());
+        return new Market(campaigns, Market.clickRate(campaigns, PRIOR_CLICK_RATE, PRIOR_IMPRESSIONS), relevance);
+    }
+
+    @Override
+    public void delivered(UUID campaignId, Delivery delivery) {
+        Snapshot current = snapshot;
+        if (current != null) {
+            current.campaigns.computeIfPresent(campaignId, (id, live) -> live.withDelivery(newer(live.delivery(), delivery)));
+        }
+    }
+
+    @Override
+    public void changed() {
+        try {
+            redisson.getBucket(TOKEN_KEY, StringCodec.INSTANCE).set(UUID.randomUUID().toString());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tell other instances about a campaign change (they see it within a second): {}", e.toString());
+        }
+        snapshot = null;
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+    }
+
+    private synchronized Snapshot reload(int day, String token) {
+        Snapshot current = snapshot;
+        if (current != null && current.day == day && Objects.equals(current.token, token)) {
+            return current;
+        }
+        Snapshot loaded = new Snapshot(day, token, load(day));
+        snapshot = loaded;
+        return loaded;
+    }
+
+    private void refreshInBackground() {
+        try {
+            Snapshot current = snapshot;
+            if (current != null) {
+                Map<UUID, LiveCampaign> fresh = load(current.day);
+                synchronized (this) {
+                    if (snapshot == current) {
+                        fresh.replaceAll((id, live) -> keepNewest(live, current.campaigns.get(id)));
+                        snapshot = new Snapshot(current.day, current.token, fresh);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Refreshing live campaigns failed: {}", e.toString());
+        }
+    }
+
+    private Map<UUID, LiveCampaign> load(int day) {
+        return dsl.select(CAMPAIGNS.asterisk(), CAMPAIGN_COUNTERS.IMPRESSIONS, CAMPAIGN_COUNTERS.CLICKS)
+                .from(CAMPAIGNS)
+                .join(CAMPAIGN_COUNTERS).on(CAMPAIGN_COUNTERS.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))
+                .where(CAMPAIGNS.DELETED_AT.isNull())
+                .and(CAMPAIGNS.START_DATE.le(day))
+                .and(CAMPAIGNS.END_DATE.ge(day))
+                .fetch(row -> new LiveCampaign(
+                        JooqCampaignRepository.toCampaign(row.into(CAMPAIGNS)),
+                        new Delivery(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS), row.get(CAMPAIGN_COUNTERS.CLICKS))))
+                .stream()
+                .collect(Collectors.toConcurrentMap(live -> live.campaign().campaignId(), live -> live, (a, b) -> a,
+                        ConcurrentHashMap::new));
+    }
+
+    private RelevanceScale loadRelevance() {
+        try {
+            Record2<BigDecimal, BigDecimal> stats = dsl.select(avg(ML_SCORES.SCORE), stddevPop(ML_SCORES.SCORE))
+                    .from(ML_SCORES)
+                    .fetchSingle();
+            return stats.value1() == null
+                    ? RelevanceScale.NEUTRAL
+                    : new RelevanceScale(stats.value1().doubleValue(), stats.value2().doubleValue());
+        } catch (RuntimeException e) {
+            LOG.warn("Loading the ML score scale failed: {}", e.toString());
+            return relevance == null ? RelevanceScale.NEUTRAL : relevance;
+        }
+    }
+
+    private String token() {
+        try {
+            return redisson.<String>getBucket(TOKEN_KEY, StringCodec.INSTANCE).get();
+        } catch (RuntimeException e) {
+            Snapshot current = snapshot;
+            return current == null ? null : current.token;
+        }
+    }
+
+    /** Counts only grow: a background read may be older than an event this instance just committed. */
+    private static LiveCampaign keepNewest(LiveCampaign loaded, LiveCampaign known) {
+        return known == null ? loaded : loaded.withDelivery(newer(loaded.delivery(), known.delivery()));
+    }
+
+    private static Delivery newer(Delivery a, Delivery b) {
+        return new Delivery(Math.max(a.impressions(), b.impressions()), Math.max(a.clicks(), b.clicks()));
+    }
+
+    private record Snapshot(int day, String token, Map<UUID, LiveCampaign> campaigns) {
+    }
+}
