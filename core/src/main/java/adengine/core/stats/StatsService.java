@@ -66,9 +66,9 @@ public final class StatsService {
     static List<DailyStats> daily(List<CampaignActivity> campaigns, int today) {
         Map<Integer, Stats> byDay = new TreeMap<>();
         for (CampaignActivity campaign : campaigns) {
-            int last = Math.min(campaign.endDate(), today);
-            for (int day = Math.max(campaign.startDate(), last - MAX_WINDOW_DAYS + 1); day <= last; day++) {
-                byDay.putIfAbsent(day, Stats.ZERO);
+            long last = Math.min(campaign.endDate(), today);
+            for (long day = Math.max(campaign.startDate(), last - MAX_WINDOW_DAYS + 1); day <= last; day++) {
+                byDay.putIfAbsent((int) day, Stats.ZERO);
             }
             campaign.days().forEach((day, stats) -> byDay.merge(day, stats, Stats::plus));
         }

@@ -1,0 +1,91 @@
+package adengine.core.ads;
+
+import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import adengine.core.campaign.Campaign;
+import adengine.core.campaign.TargetGender;
+import adengine.core.campaign.Targeting;
+import adengine.core.client.Client;
+import adengine.core.client.Gender;
+import adengine.core.testing.CampaignSpecBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AdSelectorTest {
+    private static final Client CLIENT = new Client(UUID.randomUUID(), "ivan", 40, "Omsk", Gender.MALE);
+    private final AdSelector selector = new AdSelector(new AdRanking());
+
+    @Test
+    void newImpressionsComeBestFirst() {
+        LiveCampaign cheap = live(aCampaign().withPrices("1", "1"), Delivery.NONE);
+        LiveCampaign dear = live(aCampaign().withPrices("3", "1"), Delivery.NONE);
+
+        AdChoice choice = choose(List.of(cheap, dear), ClientHistory.NONE);
+
+        assertEquals(List.of(dear.campaign(), cheap.campaign()), choice.fresh().stream().map(AdOption::campaign).toList());
+        assertTrue(choice.repeat().isEmpty());
+    }
+
+    @Test
+    void aSeenCampaignIsOnlyARepeat() {
+        LiveCampaign seen = live(aCampaign(), Delivery.NONE);
+
+        AdChoice choice = choose(List.of(seen), new ClientHistory(Set.of(id(seen)), Set.of()));
+
+        assertTrue(choice.fresh().isEmpty());
+        assertEquals(seen.campaign(), choice.repeat().orElseThrow().campaign());
+        assertTrue(choice.repeat().orElseThrow().repeat());
+    }
+
+    @Test
+    void aCampaignAtItsImpressionCapCanStillBeRepeated() {
+        LiveCampaign full = live(aCampaign().withLimits(10, 10), new Delivery(10, 0));
+
+        assertTrue(choose(List.of(full), ClientHistory.NONE).fresh().isEmpty());
+        assertEquals(full.campaign(), choose(List.of(full), new ClientHistory(Set.of(id(full)), Set.of()))
+                .repeat().orElseThrow().campaign());
+    }
+
+    @Test
+    void clickedTargetedAwayEndedOrClickCappedCampaignsAreNeverOffered() {
+        LiveCampaign clicked = live(aCampaign(), Delivery.NONE);
+        LiveCampaign women = live(aCampaign().withTargeting(new Targeting(TargetGender.FEMALE, null, null, null)), Delivery.NONE);
+        LiveCampaign ended = live(aCampaign().withDates(0, 2), Delivery.NONE);
+        LiveCampaign clickCapped = live(aCampaign().withLimits(100, 5), new Delivery(20, 5));
+
+        AdChoice choice = selector.choose(CLIENT, 3, new Market(List.of(clicked, women, ended, clickCapped), 0.05, RelevanceScale.NEUTRAL),
+                new ClientHistory(Set.of(id(clicked)), Set.of(id(clicked))), Map.of());
+
+        assertTrue(choice.fresh().isEmpty());
+        assertTrue(choice.repeat().isEmpty());
+    }
+
+    @Test
+    void theClientsScoreForTheAdvertiserDecidesBetweenEqualCampaigns() {
+        LiveCampaign a = live(aCampaign(), Delivery.NONE);
+        LiveCampaign b = live(aCampaign(), Delivery.NONE);
+        Market market = new Market(List.of(a, b), 0.05, new RelevanceScale(100, 10));
+
+        AdChoice choice = selector.choose(CLIENT, 0, market, ClientHistory.NONE,
+                Map.of(a.campaign().advertiserId(), 90L, b.campaign().advertiserId(), 130L));
+
+        assertEquals(b.campaign(), choice.fresh().get(0).campaign());
+    }
+
+    private AdChoice choose(List<LiveCampaign> campaigns, ClientHistory history) {
+        return selector.choose(CLIENT, 0, new Market(campaigns, 0.05, RelevanceScale.NEUTRAL), history, Map.of());
+    }
+
+    private static LiveCampaign live(CampaignSpecBuilder spec, Delivery delivery) {
+        return new LiveCampaign(new Campaign(UUID.randomUUID(), UUID.randomUUID(), spec.build(), null), delivery);
+    }
+
+    private static UUID id(LiveCampaign live) {
+        return live.campaign().campaignId();
+    }
+}
