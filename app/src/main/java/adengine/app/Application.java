@@ -15,6 +15,7 @@ import adengine.core.stats.StatsService;
 import adengine.core.time.SimulationClock;
 import adengine.core.time.TimeService;
 import adengine.persistence.ads.CachedLiveCampaigns;
+import adengine.persistence.ads.JooqClientProfiles;
 import adengine.persistence.ads.JooqLedger;
 import adengine.persistence.advertiser.JooqAdvertiserRepository;
 import adengine.persistence.campaign.JooqCampaignRepository;
@@ -61,16 +62,16 @@ public final class Application implements AutoCloseable {
             SimulationClock clock = new CachedSimulationClock(dsl, redisson);
             LiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH, RELEVANCE_REFRESH));
             JooqCampaignRepository campaigns = new JooqCampaignRepository(dsl);
-            JooqMlScoreRepository scores = new JooqMlScoreRepository(dsl);
             ClientService clients = new ClientService(new JooqClientRepository(dsl));
             AdvertiserService advertisers = new AdvertiserService(new JooqAdvertiserRepository(dsl));
             ApiServices services = new ApiServices(
                     clients,
                     advertisers,
-                    new MlScoreService(scores),
+                    new MlScoreService(new JooqMlScoreRepository(dsl)),
                     new CampaignService(campaigns, advertisers, clock, live),
                     new TimeService(clock),
-                    new AdService(clients, campaigns, scores, live, new JooqLedger(dsl), clock, new AdSelector(new AdRanking())),
+                    new AdService(new JooqClientProfiles(dsl), clients, campaigns, live, new JooqLedger(dsl), clock,
+                            new AdSelector(new AdRanking())),
                     new StatsService(new JooqStatsRepository(dsl), advertisers, clock),
                     new HealthService(List.of(
                             new DatabaseProbe(dsl),

@@ -2,11 +2,9 @@ package adengine.core.ads;
 
 import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignRepository;
-import adengine.core.client.Client;
 import adengine.core.client.ClientService;
 import adengine.core.common.ForbiddenException;
 import adengine.core.common.NotFoundException;
-import adengine.core.score.MlScoreRepository;
 import adengine.core.time.SimulationClock;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,19 +14,19 @@ public final class AdService {
     /** New impressions tried per request before falling back to a repeat; refusals are rare races. */
     private static final int MAX_ATTEMPTS = 8;
 
+    private final ClientProfiles profiles;
     private final ClientService clients;
     private final CampaignRepository campaigns;
-    private final MlScoreRepository scores;
     private final LiveCampaigns live;
     private final Ledger ledger;
     private final SimulationClock clock;
     private final AdSelector selector;
 
-    public AdService(ClientService clients, CampaignRepository campaigns, MlScoreRepository scores,
+    public AdService(ClientProfiles profiles, ClientService clients, CampaignRepository campaigns,
             LiveCampaigns live, Ledger ledger, SimulationClock clock, AdSelector selector) {
+        this.profiles = Objects.requireNonNull(profiles);
         this.clients = Objects.requireNonNull(clients);
         this.campaigns = Objects.requireNonNull(campaigns);
-        this.scores = Objects.requireNonNull(scores);
         this.live = Objects.requireNonNull(live);
         this.ledger = Objects.requireNonNull(ledger);
         this.clock = Objects.requireNonNull(clock);
@@ -40,9 +38,9 @@ public final class AdService {
      * a campaign already seen is repeated (free) only when no new impression can be made.
      */
     public Ad next(UUID clientId) {
-        Client client = clients.get(clientId);
+        ClientProfile profile = profiles.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
         int day = clock.currentDay();
-        AdChoice choice = selector.choose(client, day, live.market(day), ledger.historyOf(clientId), scores.scoresOf(clientId));
+        AdChoice choice = selector.choose(profile.client(), day, live.market(day), ledger.historyOf(clientId), profile.scores());
         int attempts = 0;
         for (AdOption option : choice.fresh()) {
             if (attempts++ == MAX_ATTEMPTS) {

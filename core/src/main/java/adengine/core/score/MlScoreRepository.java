@@ -1,8 +1,6 @@
 package adengine.core.score;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Storage of ML scores. */
 public interface MlScoreRepository {
@@ -12,7 +10,4 @@ public interface MlScoreRepository {
      * @throws adengine.core.common.NotFoundException naming the first unknown client or advertiser; nothing is stored then
      */
     void upsertAll(List<MlScore> scores);
-
-    /** The client's scores by advertiser; advertisers without a score are absent. */
-    Map<UUID, Long> scoresOf(UUID clientId);
 }

@@ -13,7 +13,6 @@ import adengine.persistence.db.Chunks;
 import adengine.persistence.schema.tables.records.MlScoresRecord;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -48,14 +47,6 @@ public final class JooqMlScoreRepository implements MlScoreRepository {
                         .execute();
             });
         });
-    }
-
-    @Override
-    public Map<UUID, Long> scoresOf(UUID clientId) {
-        return dsl.select(ML_SCORES.ADVERTISER_ID, ML_SCORES.SCORE)
-                .from(ML_SCORES)
-                .where(ML_SCORES.CLIENT_ID.eq(clientId))
-                .fetchMap(ML_SCORES.ADVERTISER_ID, ML_SCORES.SCORE);
     }
 
     /** Names the first unknown id instead of failing on a foreign key with a database message. */

@@ -1,0 +1,77 @@
+-- Recording an event is the hot path of every ad decision and click: one function call, so one
+-- round trip, commits the ledger row, the counters and the day's aggregate together. The caller
+-- gets 'recorded' (with the campaign's new counts), 'seen' / 'duplicate', or 'refused' / 'not_shown'.
+
+/* [jooq ignore start] */
+CREATE FUNCTION record_impression(p_campaign uuid, p_client uuid, p_day integer,
+                                  OUT outcome text, OUT impressions integer, OUT clicks integer)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_price numeric;
+BEGIN
+    -- the primary key makes the impression unique per (campaign, client); the price is the current one
+    INSERT INTO impressions (campaign_id, client_id, day, price)
+    SELECT c.campaign_id, p_client, p_day, c.cost_per_impression
+    FROM campaigns c
+    WHERE c.campaign_id = p_campaign AND c.deleted_at IS NULL AND c.start_date <= p_day AND c.end_date >= p_day
+    ON CONFLICT DO NOTHING
+    RETURNING price INTO v_price;
+    IF v_price IS NULL THEN
+        outcome := CASE WHEN EXISTS (SELECT 1 FROM impressions i WHERE i.campaign_id = p_campaign AND i.client_id = p_client)
+                        THEN 'seen' ELSE 'refused' END;
+        RETURN;
+    END IF;
+    -- the counter row lock serialises the cap check of every instance: count + 1 < 1.05 x limit
+    UPDATE campaign_counters cc
+    SET impressions = cc.impressions + 1
+    FROM campaigns c
+    WHERE cc.campaign_id = p_campaign AND c.campaign_id = p_campaign
+      AND 100 * (cc.impressions::bigint + 1) < 105 * c.impressions_limit::bigint
+      AND cc.clicks < c.clicks_limit
+    RETURNING cc.impressions, cc.clicks INTO impressions, clicks;
+    IF NOT FOUND THEN
+        DELETE FROM impressions i WHERE i.campaign_id = p_campaign AND i.client_id = p_client;
+        outcome := 'refused';
+        RETURN;
+    END IF;
+    INSERT INTO campaign_daily_stats AS d (campaign_id, day, impressions, spent_impressions)
+    VALUES (p_campaign, p_day, 1, v_price)
+    ON CONFLICT (campaign_id, day) DO UPDATE
+    SET impressions = d.impressions + 1, spent_impressions = d.spent_impressions + excluded.spent_impressions;
+    outcome := 'recorded';
+END
+$$;
+
+CREATE FUNCTION record_click(p_campaign uuid, p_client uuid, p_day integer,
+                             OUT outcome text, OUT impressions integer, OUT clicks integer)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_price numeric;
+BEGIN
+    -- a click needs the pair's impression; the price is the current one
+    INSERT INTO clicks (campaign_id, client_id, day, price)
+    SELECT i.campaign_id, i.client_id, p_day, c.cost_per_click
+    FROM impressions i JOIN campaigns c ON c.campaign_id = i.campaign_id
+    WHERE i.campaign_id = p_campaign AND i.client_id = p_client
+    ON CONFLICT DO NOTHING
+    RETURNING price INTO v_price;
+    IF v_price IS NULL THEN
+        outcome := CASE WHEN EXISTS (SELECT 1 FROM impressions i WHERE i.campaign_id = p_campaign AND i.client_id = p_client)
+                        THEN 'duplicate' ELSE 'not_shown' END;
+        RETURN;
+    END IF;
+    UPDATE campaign_counters cc
+    SET clicks = cc.clicks + 1
+    WHERE cc.campaign_id = p_campaign
+    RETURNING cc.impressions, cc.clicks INTO impressions, clicks;
+    INSERT INTO campaign_daily_stats AS d (campaign_id, day, clicks, spent_clicks)
+    VALUES (p_campaign, p_day, 1, v_price)
+    ON CONFLICT (campaign_id, day) DO UPDATE
+    SET clicks = d.clicks + 1, spent_clicks = d.spent_clicks + excluded.spent_clicks;
+    outcome := 'recorded';
+END
+$$;
+
+COMMENT ON FUNCTION record_impression(uuid, uuid, integer) IS 'Records the first show of a campaign to a client with the cap check, counters and daily aggregate in one step.';
+COMMENT ON FUNCTION record_click(uuid, uuid, integer) IS 'Records the first click after a show with counters and daily aggregate in one step.';
+/* [jooq ignore stop] */

@@ -1,0 +1,140 @@
+package adengine.persistence.ads;
+
+import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
+import static adengine.persistence.schema.Tables.CAMPAIGN_DAILY_STATS;
+import static adengine.persistence.schema.Tables.IMPRESSIONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import adengine.core.ads.ClickOutcome;
+import adengine.core.ads.Delivery;
+import adengine.core.ads.ImpressionOutcome;
+import adengine.core.advertiser.Advertiser;
+import adengine.core.campaign.Campaign;
+import adengine.core.client.Client;
+import adengine.core.testing.CampaignSpecBuilder;
+import adengine.core.testing.Fixtures;
+import adengine.persistence.advertiser.JooqAdvertiserRepository;
+import adengine.persistence.campaign.JooqCampaignRepository;
+import adengine.persistence.client.JooqClientRepository;
+import adengine.persistence.db.Database;
+import adengine.persistence.testing.TestInfrastructure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JooqLedgerTest {
+    private static Database database;
+    private static JooqLedger ledger;
+    private static Advertiser advertiser;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = Database.open(TestInfrastructure.get().freshDatabase());
+        ledger = new JooqLedger(database.dsl());
+        advertiser = Fixtures.advertiser();
+        new JooqAdvertiserRepository(database.dsl()).upsertAll(List.of(advertiser));
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void theFirstShowIsRecordedAndChargedOnceTheSecondIsSeen() {
+        Campaign campaign = campaign(aCampaign().withPrices("1.25", "3"));
+        UUID client = client();
+
+        ImpressionOutcome first = ledger.recordImpression(campaign.campaignId(), client, 2);
+        ImpressionOutcome second = ledger.recordImpression(campaign.campaignId(), client, 2);
+
+        assertEquals(new ImpressionOutcome.Recorded(new Delivery(1, 0)), first);
+        assertInstanceOf(ImpressionOutcome.AlreadySeen.class, second);
+        assertEquals(new BigDecimal("1.25"), spentImpressions(campaign, 2));
+        assertEquals(1, ledger.historyOf(client).seen().size());
+    }
+
+    @Test
+    void aCampaignOutsideItsWindowOrDeletedIsRefused() {
+        Campaign campaign = campaign(aCampaign().withDates(3, 5));
+
+        assertInstanceOf(ImpressionOutcome.Refused.class, ledger.recordImpression(campaign.campaignId(), client(), 2));
+        assertInstanceOf(ImpressionOutcome.Refused.class, ledger.recordImpression(campaign.campaignId(), client(), 6));
+        new JooqCampaignRepository(database.dsl()).delete(advertiser.advertiserId(), campaign.campaignId());
+        assertInstanceOf(ImpressionOutcome.Refused.class, ledger.recordImpression(campaign.campaignId(), client(), 4));
+    }
+
+    @Test
+    void theCapRefusesAndLeavesNoLedgerRow() {
+        Campaign campaign = campaign(aCampaign().withLimits(2, 1));
+        ledger.recordImpression(campaign.campaignId(), client(), 0);
+        ledger.recordImpression(campaign.campaignId(), client(), 0);
+        UUID third = client();
+
+        assertInstanceOf(ImpressionOutcome.Refused.class, ledger.recordImpression(campaign.campaignId(), third, 0));
+        assertEquals(0, database.dsl().fetchCount(IMPRESSIONS, IMPRESSIONS.CLIENT_ID.eq(third)));
+    }
+
+    @Test
+    void concurrentImpressionsNeverPassTheCap() throws Exception {
+        Campaign campaign = campaign(aCampaign().withLimits(10, 10));
+        List<UUID> clients = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            clients.add(client());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<ImpressionOutcome>> outcomes = new ArrayList<>();
+        for (UUID client : clients) {
+            outcomes.add(pool.submit(() -> ledger.recordImpression(campaign.campaignId(), client, 0)));
+        }
+        int recorded = 0;
+        for (Future<ImpressionOutcome> outcome : outcomes) {
+            recorded += outcome.get() instanceof ImpressionOutcome.Recorded ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertEquals(10, recorded);
+        assertEquals(10, database.dsl().fetchCount(IMPRESSIONS, IMPRESSIONS.CAMPAIGN_ID.eq(campaign.campaignId())));
+    }
+
+    @Test
+    void aClickNeedsAShowAndCountsOnce() {
+        Campaign campaign = campaign(aCampaign().withPrices("1", "2.50"));
+        UUID shown = client();
+        ledger.recordImpression(campaign.campaignId(), shown, 1);
+
+        assertInstanceOf(ClickOutcome.NotShown.class, ledger.recordClick(campaign.campaignId(), client(), 1));
+        assertEquals(new ClickOutcome.Recorded(new Delivery(1, 1)), ledger.recordClick(campaign.campaignId(), shown, 4));
+        assertInstanceOf(ClickOutcome.Duplicate.class, ledger.recordClick(campaign.campaignId(), shown, 4));
+        assertEquals(1, ledger.historyOf(shown).clicked().size());
+        assertEquals(new BigDecimal("2.50"), database.dsl().select(CAMPAIGN_DAILY_STATS.SPENT_CLICKS).from(CAMPAIGN_DAILY_STATS)
+                .where(CAMPAIGN_DAILY_STATS.CAMPAIGN_ID.eq(campaign.campaignId()).and(CAMPAIGN_DAILY_STATS.DAY.eq(4)))
+                .fetchSingle(CAMPAIGN_DAILY_STATS.SPENT_CLICKS));
+    }
+
+    private static BigDecimal spentImpressions(Campaign campaign, int day) {
+        return database.dsl().select(CAMPAIGN_DAILY_STATS.SPENT_IMPRESSIONS).from(CAMPAIGN_DAILY_STATS)
+                .where(CAMPAIGN_DAILY_STATS.CAMPAIGN_ID.eq(campaign.campaignId()).and(CAMPAIGN_DAILY_STATS.DAY.eq(day)))
+                .fetchSingle(CAMPAIGN_DAILY_STATS.SPENT_IMPRESSIONS);
+    }
+
+    private static Campaign campaign(CampaignSpecBuilder spec) {
+        Campaign campaign = new Campaign(UUID.randomUUID(), advertiser.advertiserId(), spec.build(), null);
+        new JooqCampaignRepository(database.dsl()).insert(campaign);
+        return campaign;
+    }
+
+    private static UUID client() {
+        Client client = Fixtures.client();
+        new JooqClientRepository(database.dsl()).upsertAll(List.of(client));
+        return client.clientId();
+    }
+}
