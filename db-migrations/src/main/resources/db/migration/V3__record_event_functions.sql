@@ -1,6 +1,7 @@
 -- Recording an event is the hot path of every ad decision and click: one function call, so one
 -- round trip, commits the ledger row, the counters and the day's aggregate together. The caller
--- gets 'recorded' (with the campaign's new counts), 'seen' / 'duplicate', or 'refused' / 'not_shown'.
+-- gets 'recorded' (with the campaign's new counts), 'seen' / 'duplicate', 'full' (with the counts
+-- that refused it), 'gone' (the campaign does not run that day) or 'not_shown'.
 
 /* [jooq ignore start] */
 CREATE FUNCTION record_impression(p_campaign uuid, p_client uuid, p_day integer,
@@ -18,7 +19,7 @@ BEGIN
     RETURNING price INTO v_price;
     IF v_price IS NULL THEN
         outcome := CASE WHEN EXISTS (SELECT 1 FROM impressions i WHERE i.campaign_id = p_campaign AND i.client_id = p_client)
-                        THEN 'seen' ELSE 'refused' END;
+                        THEN 'seen' ELSE 'gone' END;
         RETURN;
     END IF;
     -- the counter row lock serialises the cap check of every instance: count + 1 < 1.05 x limit
@@ -31,7 +32,8 @@ BEGIN
     RETURNING cc.impressions, cc.clicks INTO impressions, clicks;
     IF NOT FOUND THEN
         DELETE FROM impressions i WHERE i.campaign_id = p_campaign AND i.client_id = p_client;
-        outcome := 'refused';
+        SELECT cc.impressions, cc.clicks INTO impressions, clicks FROM campaign_counters cc WHERE cc.campaign_id = p_campaign;
+        outcome := 'full';
         RETURN;
     END IF;
     INSERT INTO campaign_daily_stats AS d (campaign_id, day, impressions, spent_impressions)

@@ -1,11 +1,14 @@
 package adengine.core.ads;
 
 import java.util.List;
-import java.util.Optional;
 
-/** The options of one decision: new impressions best first, and the best repeat for when none can be recorded. */
-public record AdChoice(List<AdOption> fresh, Optional<AdOption> repeat) {
+/**
+ * The options of one decision, best first: new impressions, and repeats of campaigns the client
+ * has seen, for when no new impression can be recorded.
+ */
+public record AdChoice(List<AdOption> fresh, List<AdOption> repeats) {
     public AdChoice {
         fresh = List.copyOf(fresh);
+        repeats = List.copyOf(repeats);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,7 +27,7 @@ public final class AdSelector {
 
     public AdChoice choose(Client client, int day, Market market, ClientHistory history, Map<UUID, Long> scores) {
         List<Scored> fresh = new ArrayList<>();
-        Scored bestRepeat = null;
+        List<Scored> repeats = new ArrayList<>();
         for (LiveCampaign live : market.campaigns()) {
             Campaign campaign = live.campaign();
             CampaignSpec spec = campaign.spec();
@@ -45,15 +44,14 @@ public final class AdSelector {
             }
             double relevance = market.relevance().of(scores.get(campaign.advertiserId()));
             AdOption option = new AdOption(campaign, live.delivery(), day, relevance, repeat);
-            Scored scored = new Scored(option, policy.score(option, market));
-            if (!repeat) {
-                fresh.add(scored);
-            } else if (bestRepeat == null || BEST_FIRST.compare(scored, bestRepeat) < 0) {
-                bestRepeat = scored;
-            }
+            (repeat ? repeats : fresh).add(new Scored(option, policy.score(option, market)));
         }
-        fresh.sort(BEST_FIRST);
-        return new AdChoice(fresh.stream().map(Scored::option).toList(), Optional.ofNullable(bestRepeat).map(Scored::option));
+        return new AdChoice(bestFirst(fresh), bestFirst(repeats));
+    }
+
+    private static List<AdOption> bestFirst(List<Scored> options) {
+        options.sort(BEST_FIRST);
+        return options.stream().map(Scored::option).toList();
     }
 
     private record Scored(AdOption option, double score) {

@@ -1,6 +1,5 @@
 package adengine.core.ads;
 
-import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignRepository;
 import adengine.core.client.ClientService;
 import adengine.core.common.ForbiddenException;
@@ -11,9 +10,6 @@ import java.util.UUID;
 
 /** Use cases of the ad slot: choose the ad for a client (recording its impression) and record clicks. */
 public final class AdService {
-    /** New impressions tried per request before falling back to a repeat; refusals are rare races. */
-    private static final int MAX_ATTEMPTS = 8;
-
     private final ClientProfiles profiles;
     private final ClientService clients;
     private final CampaignRepository campaigns;
@@ -35,30 +31,43 @@ public final class AdService {
 
     /**
      * The best ad for the client. A new impression is committed to the ledger before this returns;
-     * a campaign already seen is repeated (free) only when no new impression can be made.
+     * a campaign already seen is repeated (free) only when no new impression can be made. This
+     * instance's view of deliveries may lag others': whatever the ledger reports back corrects it,
+     * so a campaign that filled up elsewhere costs one extra round trip here, once.
      */
     public Ad next(UUID clientId) {
         ClientProfile profile = profiles.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
         int day = clock.currentDay();
         AdChoice choice = selector.choose(profile.client(), day, live.market(day), ledger.historyOf(clientId), profile.scores());
-        int attempts = 0;
         for (AdOption option : choice.fresh()) {
-            if (attempts++ == MAX_ATTEMPTS) {
-                break;
-            }
-            Campaign campaign = option.campaign();
-            ImpressionOutcome outcome = ledger.recordImpression(campaign.campaignId(), clientId, day);
+            UUID campaignId = option.campaign().campaignId();
+            ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day);
             if (outcome instanceof ImpressionOutcome.Recorded recorded) {
-                live.delivered(campaign.campaignId(), recorded.delivery());
-                return new Ad(campaign, false);
+                live.delivered(campaignId, recorded.delivery());
+                return new Ad(option.campaign(), false);
             }
             if (outcome instanceof ImpressionOutcome.AlreadySeen) {
-                return new Ad(campaign, true);
+                return new Ad(option.campaign(), true);
             }
+            learn(campaignId, ((ImpressionOutcome.Unavailable) outcome).delivery());
         }
-        return choice.repeat()
-                .map(option -> new Ad(option.campaign(), true))
-                .orElseThrow(() -> new NotFoundException("ad for client", clientId));
+        for (AdOption option : choice.repeats()) {
+            UUID campaignId = option.campaign().campaignId();
+            Delivery now = ledger.deliveryOf(campaignId, day).orElse(null);
+            if (now != null && Eligibility.hasClickBudget(option.campaign().spec(), now)) {
+                return new Ad(option.campaign(), true);
+            }
+            learn(campaignId, now);
+        }
+        throw new NotFoundException("ad for client", clientId);
+    }
+
+    private void learn(UUID campaignId, Delivery delivery) {
+        if (delivery == null) {
+            live.withdrawn(campaignId);
+        } else {
+            live.delivered(campaignId, delivery);
+        }
     }
 
     /** Records the client's click; a repeated click is accepted and counted once. */

@@ -10,7 +10,10 @@ public sealed interface ImpressionOutcome {
     record AlreadySeen() implements ImpressionOutcome {
     }
 
-    /** The campaign can take no new impression any more (cap reached, ended or deleted): nothing recorded. */
-    record Refused() implements ImpressionOutcome {
+    /**
+     * Nothing recorded: the campaign reached a limit ({@code delivery} is its delivery now, fresher
+     * than the caller's), or it no longer runs today ({@code delivery} is null: ended or deleted).
+     */
+    record Unavailable(Delivery delivery) implements ImpressionOutcome {
     }
 }

@@ -1,5 +1,6 @@
 package adengine.core.ads;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,9 @@ public interface Ledger {
      * its click limit and a new impression keeps it under 1.05 × impressions_limit.
      */
     ImpressionOutcome recordImpression(UUID campaignId, UUID clientId, int day);
+
+    /** The campaign's delivery now, if it is live and runs on {@code day}; checked before repeating it for free. */
+    Optional<Delivery> deliveryOf(UUID campaignId, int day);
 
     /** Records the first click of a client on a campaign shown to them, charged cost_per_click at this moment. */
     ClickOutcome recordClick(UUID campaignId, UUID clientId, int day);

@@ -14,6 +14,9 @@ public interface LiveCampaigns {
     /** A delivery this instance just committed, so that its next decisions see it at once. */
     void delivered(UUID campaignId, Delivery delivery);
 
+    /** The campaign no longer runs today (ended or deleted elsewhere): leave it out until the next reload. */
+    void withdrawn(UUID campaignId);
+
     /** A campaign was created, changed or deleted: every instance reloads before its next decision. */
     void changed();
 }

@@ -28,7 +28,7 @@ class AdSelectorTest {
         AdChoice choice = choose(List.of(cheap, dear), ClientHistory.NONE);
 
         assertEquals(List.of(dear.campaign(), cheap.campaign()), choice.fresh().stream().map(AdOption::campaign).toList());
-        assertTrue(choice.repeat().isEmpty());
+        assertTrue(choice.repeats().isEmpty());
     }
 
     @Test
@@ -38,8 +38,8 @@ class AdSelectorTest {
         AdChoice choice = choose(List.of(seen), new ClientHistory(Set.of(id(seen)), Set.of()));
 
         assertTrue(choice.fresh().isEmpty());
-        assertEquals(seen.campaign(), choice.repeat().orElseThrow().campaign());
-        assertTrue(choice.repeat().orElseThrow().repeat());
+        assertEquals(seen.campaign(), choice.repeats().get(0).campaign());
+        assertTrue(choice.repeats().get(0).repeat());
     }
 
     @Test
@@ -48,7 +48,7 @@ class AdSelectorTest {
 
         assertTrue(choose(List.of(full), ClientHistory.NONE).fresh().isEmpty());
         assertEquals(full.campaign(), choose(List.of(full), new ClientHistory(Set.of(id(full)), Set.of()))
-                .repeat().orElseThrow().campaign());
+                .repeats().get(0).campaign());
     }
 
     @Test
@@ -62,7 +62,7 @@ class AdSelectorTest {
                 new ClientHistory(Set.of(id(clicked)), Set.of(id(clicked))), Map.of());
 
         assertTrue(choice.fresh().isEmpty());
-        assertTrue(choice.repeat().isEmpty());
+        assertTrue(choice.repeats().isEmpty());
     }
 
     @Test

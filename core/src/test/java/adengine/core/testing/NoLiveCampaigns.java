@@ -21,6 +21,10 @@ public final class NoLiveCampaigns implements LiveCampaigns {
     }
 
     @Override
+    public void withdrawn(UUID campaignId) {
+    }
+
+    @Override
     public synchronized void changed() {
         changes++;
     }

@@ -83,6 +83,14 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     }
 
     @Override
+    public void withdrawn(UUID campaignId) {
+        Snapshot current = snapshot;
+        if (current != null) {
+            current.campaigns.remove(campaignId);
+        }
+    }
+
+    @Override
     public void changed() {
         try {
             redisson.getBucket(TOKEN_KEY, StringCodec.INSTANCE).set(UUID.randomUUID().toString());

@@ -1,5 +1,7 @@
 package adengine.persistence.ads;
 
+import static adengine.persistence.schema.Tables.CAMPAIGNS;
+import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
 import static adengine.persistence.schema.Tables.CLICKS;
 import static adengine.persistence.schema.Tables.IMPRESSIONS;
 
@@ -10,6 +12,7 @@ import adengine.core.ads.ImpressionOutcome;
 import adengine.core.ads.Ledger;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -54,8 +57,21 @@ public final class JooqLedger implements Ledger {
         return switch (result.get("outcome", String.class)) {
             case "recorded" -> new ImpressionOutcome.Recorded(delivery(result));
             case "seen" -> new ImpressionOutcome.AlreadySeen();
-            default -> new ImpressionOutcome.Refused();
+            case "full" -> new ImpressionOutcome.Unavailable(delivery(result));
+            default -> new ImpressionOutcome.Unavailable(null);
         };
+    }
+
+    @Override
+    public Optional<Delivery> deliveryOf(UUID campaignId, int day) {
+        return dsl.select(CAMPAIGN_COUNTERS.IMPRESSIONS, CAMPAIGN_COUNTERS.CLICKS)
+                .from(CAMPAIGN_COUNTERS)
+                .join(CAMPAIGNS).on(CAMPAIGNS.CAMPAIGN_ID.eq(CAMPAIGN_COUNTERS.CAMPAIGN_ID))
+                .where(CAMPAIGNS.CAMPAIGN_ID.eq(campaignId))
+                .and(CAMPAIGNS.DELETED_AT.isNull())
+                .and(CAMPAIGNS.START_DATE.le(day))
+                .and(CAMPAIGNS.END_DATE.ge(day))
+                .fetchOptional(row -> new Delivery(row.value1(), row.value2()));
     }
 
     @Override

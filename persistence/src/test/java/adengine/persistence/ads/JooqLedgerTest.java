@@ -22,6 +22,7 @@ import adengine.persistence.testing.TestInfrastructure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,10 +67,14 @@ class JooqLedgerTest {
     void aCampaignOutsideItsWindowOrDeletedIsRefused() {
         Campaign campaign = campaign(aCampaign().withDates(3, 5));
 
-        assertInstanceOf(ImpressionOutcome.Refused.class, ledger.recordImpression(campaign.campaignId(), client(), 2));
-        assertInstanceOf(ImpressionOutcome.Refused.class, ledger.recordImpression(campaign.campaignId(), client(), 6));
+        ImpressionOutcome gone = new ImpressionOutcome.Unavailable(null);
+
+        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 2));
+        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 6));
+        assertEquals(Optional.of(Delivery.NONE), ledger.deliveryOf(campaign.campaignId(), 4));
         new JooqCampaignRepository(database.dsl()).delete(advertiser.advertiserId(), campaign.campaignId());
-        assertInstanceOf(ImpressionOutcome.Refused.class, ledger.recordImpression(campaign.campaignId(), client(), 4));
+        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 4));
+        assertEquals(Optional.empty(), ledger.deliveryOf(campaign.campaignId(), 4));
     }
 
     @Test
@@ -79,7 +84,7 @@ class JooqLedgerTest {
         ledger.recordImpression(campaign.campaignId(), client(), 0);
         UUID third = client();
 
-        assertInstanceOf(ImpressionOutcome.Refused.class, ledger.recordImpression(campaign.campaignId(), third, 0));
+        assertEquals(new ImpressionOutcome.Unavailable(new Delivery(2, 0)), ledger.recordImpression(campaign.campaignId(), third, 0));
         assertEquals(0, database.dsl().fetchCount(IMPRESSIONS, IMPRESSIONS.CLIENT_ID.eq(third)));
     }
 

@@ -1,0 +1,272 @@
+package adengine.app.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import adengine.app.Application;
+import adengine.app.testing.HttpClientForTests.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Builds what the ad and statistics tests need through the HTTP API: advertisers, clients,
+ * campaigns targeted at a location of the test's own (so that campaigns of other tests on the
+ * same server never match its clients), ad requests, clicks and statistics.
+ */
+public final class AdFixtures {
+    private final HttpClientForTests http;
+
+    public AdFixtures(HttpClientForTests http) {
+        this.http = http;
+    }
+
+    /** A client of an application the test started itself (no admin token). */
+    public static HttpClientForTests http(Application application) {
+        return new HttpClientForTests(() -> "http://127.0.0.1:" + application.port(), null);
+    }
+
+    public HttpClientForTests http() {
+        return http;
+    }
+
+    /** A location no other test uses: campaigns targeted at it only ever match this test's clients. */
+    public static String uniqueLocation() {
+        return "Loc-" + UUID.randomUUID();
+    }
+
+    // ---------------------------------------------------------------- time
+
+    public int today() {
+        Reply reply = http.get("/time");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().get("current_date").intValue();
+    }
+
+    /** Moves the shared clock forward to {@code day}; never backwards, other tests date campaigns from it. */
+    public void setDay(int day) {
+        assertTrue(day >= today(), "the clock only moves forward in these tests");
+        Reply reply = http.post("/time/advance", "{\"current_date\": " + day + "}");
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals(day, reply.json().get("current_date").intValue(), reply.toString());
+    }
+
+    // ---------------------------------------------------------------- advertisers and clients
+
+    public String newAdvertiser() {
+        String id = UUID.randomUUID().toString();
+        Reply reply = http.post("/advertisers/bulk", "[{\"advertiser_id\": \"" + id + "\", \"name\": \"Shop\"}]");
+        assertEquals(201, reply.status(), reply.toString());
+        return id;
+    }
+
+    public String newClient(String location) {
+        return newClient(location, 30, "FEMALE");
+    }
+
+    public String newClient(String location, int age, String gender) {
+        String id = UUID.randomUUID().toString();
+        Reply reply = http.post("/clients/bulk", "[" + client(id, location, age, gender) + "]");
+        assertEquals(201, reply.status(), reply.toString());
+        return id;
+    }
+
+    /** {@code count} clients in {@code location} (age 30, FEMALE), created in one request. */
+    public List<String> newClients(int count, String location) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        Reply reply = http.post("/clients/bulk",
+                ids.stream().map(id -> client(id, location, 30, "FEMALE")).collect(Collectors.joining(",", "[", "]")));
+        assertEquals(201, reply.status(), reply.toString());
+        assertEquals(count, reply.json().size());
+        return ids;
+    }
+
+    private static String client(String id, String location, int age, String gender) {
+        return """
+                {"client_id": "%s", "login": "user", "age": %d, "location": %s, "gender": "%s"}
+                """.formatted(id, age, quoted(location), gender);
+    }
+
+    // ---------------------------------------------------------------- campaigns
+
+    /**
+     * A valid CampaignCreate as raw JSON values by field, targeted at {@code location} only:
+     * limits 1000 / 100, prices 1.50 / 2.
+     */
+    public static Map<String, String> campaign(int startDate, int endDate, String location) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("impressions_limit", "1000");
+        fields.put("clicks_limit", "100");
+        fields.put("cost_per_impression", "1.50");
+        fields.put("cost_per_click", "2");
+        fields.put("ad_title", "\"Winter boots\"");
+        fields.put("ad_text", "\"Warm and dry\"");
+        fields.put("start_date", String.valueOf(startDate));
+        fields.put("end_date", String.valueOf(endDate));
+        fields.put("targeting", targeting(null, null, null, location));
+        return fields;
+    }
+
+    /** A targeting object; null arguments are written as explicit nulls. */
+    public static String targeting(String gender, Integer ageFrom, Integer ageTo, String location) {
+        return "{\"gender\": " + (gender == null ? "null" : quoted(gender))
+                + ", \"age_from\": " + ageFrom
+                + ", \"age_to\": " + ageTo
+                + ", \"location\": " + (location == null ? "null" : quoted(location)) + "}";
+    }
+
+    public static String json(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> "\"" + field.getKey() + "\": " + field.getValue())
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    public static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Creates the campaign and returns its id. */
+    public String createCampaign(String advertiser, Map<String, String> fields) {
+        Reply reply = http.post(campaigns(advertiser), json(fields));
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json().get("campaign_id").asText();
+    }
+
+    /** A campaign running from today to today + 30, targeted at {@code location}, with the given limits and prices. */
+    public String runningCampaign(String advertiser, String location, int impressionsLimit, int clicksLimit,
+            String costPerImpression, String costPerClick) {
+        int today = today();
+        Map<String, String> fields = campaign(today, today + 30, location);
+        fields.put("impressions_limit", String.valueOf(impressionsLimit));
+        fields.put("clicks_limit", String.valueOf(clicksLimit));
+        fields.put("cost_per_impression", costPerImpression);
+        fields.put("cost_per_click", costPerClick);
+        return createCampaign(advertiser, fields);
+    }
+
+    public void updateCampaign(String advertiser, String campaignId, String body) {
+        Reply reply = http.put(campaigns(advertiser) + "/" + campaignId, body);
+        assertEquals(200, reply.status(), reply.toString());
+    }
+
+    public void deleteCampaign(String advertiser, String campaignId) {
+        Reply reply = http.delete(campaigns(advertiser) + "/" + campaignId);
+        assertEquals(204, reply.status(), reply.toString());
+    }
+
+    public static String campaigns(String advertiser) {
+        return "/advertisers/" + advertiser + "/campaigns";
+    }
+
+    // ---------------------------------------------------------------- ads and clicks
+
+    public Reply ad(String clientId) {
+        return http.get("/ads?client_id=" + clientId);
+    }
+
+    /** The id of the ad served to the client; fails unless one is served. */
+    public String shownAd(String clientId) {
+        Reply reply = ad(clientId);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().get("ad_id").asText();
+    }
+
+    /** Fails unless nothing is served to the client (404 not_found). */
+    public void assertNoAd(String clientId) {
+        Reply reply = ad(clientId);
+        assertEquals(404, reply.status(), reply.toString());
+        assertEquals("not_found", reply.json().get("error").asText(), reply.toString());
+    }
+
+    public Reply click(String adId, String clientId) {
+        return http.post("/ads/" + adId + "/click", "{\"client_id\": \"" + clientId + "\"}");
+    }
+
+    public void clicked(String adId, String clientId) {
+        Reply reply = click(adId, clientId);
+        assertEquals(204, reply.status(), reply.toString());
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    public JsonNode campaignStats(String campaignId) {
+        return ok(http.get("/stats/campaigns/" + campaignId));
+    }
+
+    public JsonNode campaignDaily(String campaignId) {
+        return ok(http.get("/stats/campaigns/" + campaignId + "/daily"));
+    }
+
+    public JsonNode advertiserStats(String advertiserId) {
+        return ok(http.get("/stats/advertisers/" + advertiserId + "/campaigns"));
+    }
+
+    public JsonNode advertiserDaily(String advertiserId) {
+        return ok(http.get("/stats/advertisers/" + advertiserId + "/campaigns/daily"));
+    }
+
+    private static JsonNode ok(Reply reply) {
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    /** The money figure exactly as written (read with decimal precision), compared by value. */
+    public static void assertMoney(String expected, JsonNode stats, String field) {
+        JsonNode value = stats.get(field);
+        assertTrue(value != null && value.isNumber(), field + " should be a number in " + stats);
+        assertEquals(0, new BigDecimal(expected).compareTo(value.decimalValue()),
+                field + " should be exactly " + expected + " in " + stats);
+    }
+
+    public static void assertCounts(long impressions, long clicks, JsonNode stats) {
+        assertEquals(impressions, stats.get("impressions_count").longValue(), "impressions_count in " + stats);
+        assertEquals(clicks, stats.get("clicks_count").longValue(), "clicks_count in " + stats);
+    }
+
+    // ---------------------------------------------------------------- concurrency
+
+    /**
+     * Sends every request from its own thread, all released at the same moment, and returns the
+     * replies in the order of the requests.
+     */
+    public static List<Reply> concurrently(List<Supplier<Reply>> requests) {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        CountDownLatch ready = new CountDownLatch(requests.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (Supplier<Reply> request : requests) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return request.get();
+                }));
+            }
+            assertTrue(ready.await(30, TimeUnit.SECONDS), "every thread started");
+            go.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : futures) {
+                replies.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } catch (Exception e) {
+            throw new AssertionError("concurrent requests failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
