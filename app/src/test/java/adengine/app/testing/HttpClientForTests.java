@@ -19,6 +19,11 @@ public final class HttpClientForTests {
     private final Supplier<String> baseUrl;
     private final String adminToken;
 
+    /** A client of a server at a fixed address, without admin token. */
+    public static HttpClientForTests at(String baseUrl) {
+        return new HttpClientForTests(() -> baseUrl, null);
+    }
+
     HttpClientForTests(Supplier<String> baseUrl, String adminToken) {
         this.baseUrl = baseUrl;
         this.adminToken = adminToken;
