@@ -30,8 +30,9 @@ final class OpenDataset {
                     node.get("age").asInt(), node.get("location").asText(), Gender.valueOf(node.get("gender").asText())));
         }
         List<Campaign> campaigns = new ArrayList<>();
+        SplittableRandom ids = new SplittableRandom(seed);
         for (JsonNode node : mapper.readTree(folder.resolve("campaigns.json").toFile())) {
-            campaigns.add(new Campaign(UUID.randomUUID(), UUID.fromString(node.get("advertiser_id").asText()),
+            campaigns.add(new Campaign(new UUID(ids.nextLong(), ids.nextLong()), UUID.fromString(node.get("advertiser_id").asText()),
                     spec(node.get("campaign_data")), null));
         }
         Map<UUID, Map<UUID, Long>> scores = new HashMap<>();

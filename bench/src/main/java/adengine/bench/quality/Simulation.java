@@ -65,7 +65,7 @@ final class Simulation {
                     ClientHistory history = new ClientHistory(
                             seen.getOrDefault(clientId, Set.of()), clicked.getOrDefault(clientId, Set.of()));
                     AdChoice choice = selector.choose(client, day, market(running, delivery), history, scores);
-                    AdOption shown = !choice.fresh().isEmpty() ? choice.fresh().get(0) : choice.repeats().isEmpty() ? null : choice.repeats().get(0);
+                    AdOption shown = choice.fresh().best().or(() -> choice.repeats().best()).orElse(null);
                     if (shown == null) {
                         continue;
                     }

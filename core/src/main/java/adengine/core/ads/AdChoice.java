@@ -1,14 +1,14 @@
 package adengine.core.ads;
 
-import java.util.List;
+import java.util.Objects;
 
 /**
- * The options of one decision, best first: new impressions, and repeats of campaigns the client
- * has seen, for when no new impression can be recorded.
+ * The options of one decision: new impressions, and repeats of campaigns the client has seen for
+ * when no new impression can be recorded; each best first.
  */
-public record AdChoice(List<AdOption> fresh, List<AdOption> repeats) {
+public record AdChoice(BestFirst fresh, BestFirst repeats) {
     public AdChoice {
-        fresh = List.copyOf(fresh);
-        repeats = List.copyOf(repeats);
+        Objects.requireNonNull(fresh);
+        Objects.requireNonNull(repeats);
     }
 }

@@ -35,10 +35,8 @@ public final class AdRanking implements AdPolicy {
 
     @Override
     public double score(AdOption option, Market market) {
-        CampaignSpec spec = option.campaign().spec();
-        double clickProbability = clickProbability(option, market.clickRate());
-        double revenue = (option.repeat() ? 0 : spec.costPerImpression().doubleValue())
-                + spec.costPerClick().doubleValue() * clickProbability;
+        LiveCampaign live = option.live();
+        double revenue = (option.repeat() ? 0 : live.impressionPrice()) + live.clickPrice() * clickProbability(option, market.clickRate());
         return revenue * pacing(option) * (1 + RELEVANCE_WEIGHT * (option.relevance() - RelevanceScale.UNKNOWN));
     }
 

@@ -1,14 +1,41 @@
 package adengine.core.ads;
 
+import adengine.core.campaign.Campaign;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * What the ad decision looks at besides the client: the campaigns running today, the click rate
- * observed over all of them, and the scale that turns raw ML scores into relevance.
+ * What the ad decision looks at besides the client: the campaigns running today with their
+ * deliveries, the click rate observed over all of them, and the scale that turns raw ML scores
+ * into relevance. Built once per snapshot of the campaigns and shared by every request until the
+ * next one, so it is laid out for the decision's scan: campaigns by position, each advertiser by
+ * position, and deliveries that this instance's own events update in place.
  */
-public record Market(List<LiveCampaign> campaigns, double clickRate, RelevanceScale relevance) {
-    public Market {
-        campaigns = List.copyOf(campaigns);
+public final class Market {
+    private final LiveCampaign[] campaigns;
+    private final AtomicReferenceArray<Delivery> deliveries;
+    private final Map<UUID, Integer> positions = new HashMap<>();
+    private final Map<UUID, Integer> advertiserPositions = new HashMap<>();
+    private final int[] advertiserOf;
+    private final double clickRate;
+    private final RelevanceScale relevance;
+
+    public Market(List<LiveCampaign> campaigns, double clickRate, RelevanceScale relevance) {
+        this.campaigns = campaigns.toArray(LiveCampaign[]::new);
+        this.deliveries = new AtomicReferenceArray<>(this.campaigns.length);
+        this.advertiserOf = new int[this.campaigns.length];
+        for (int i = 0; i < this.campaigns.length; i++) {
+            Campaign campaign = this.campaigns[i].campaign();
+            deliveries.set(i, this.campaigns[i].delivery());
+            positions.put(campaign.campaignId(), i);
+            advertiserOf[i] = advertiserPositions.computeIfAbsent(campaign.advertiserId(), id -> advertiserPositions.size());
+        }
+        this.clickRate = clickRate;
+        this.relevance = relevance;
     }
 
     /**
@@ -23,5 +50,83 @@ public record Market(List<LiveCampaign> campaigns, double clickRate, RelevanceSc
             clicks += live.delivery().clicks();
         }
         return (clicks + prior * priorWeight) / (impressions + priorWeight);
+    }
+
+    public double clickRate() {
+        return clickRate;
+    }
+
+    public RelevanceScale relevance() {
+        return relevance;
+    }
+
+    int size() {
+        return campaigns.length;
+    }
+
+    /** The campaign at {@code position} with its delivery now; null when it was withdrawn. */
+    LiveCampaign live(int position) {
+        Delivery now = deliveries.get(position);
+        LiveCampaign built = campaigns[position];
+        return now == null ? null : now == built.delivery() ? built : built.withDelivery(now);
+    }
+
+    Campaign campaign(int position) {
+        return campaigns[position].campaign();
+    }
+
+    /** A delivery committed by this instance; counts only grow, whatever order events are learnt in. */
+    public void deliver(UUID campaignId, Delivery delivery) {
+        Integer position = positions.get(campaignId);
+        if (position != null) {
+            deliveries.accumulateAndGet(position, delivery, (known, fresh) -> known == null ? null : newer(known, fresh));
+        }
+    }
+
+    /** The campaign no longer runs (ended or deleted elsewhere): it is left out from now on. */
+    public void withdraw(UUID campaignId) {
+        Integer position = positions.get(campaignId);
+        if (position != null) {
+            deliveries.set(position, null);
+        }
+    }
+
+    /** The delivery known for the campaign, or null when it is not in this market or was withdrawn. */
+    public Delivery deliveryOf(UUID campaignId) {
+        Integer position = positions.get(campaignId);
+        return position == null ? null : deliveries.get(position);
+    }
+
+    /** The client's relevance for each advertiser position: unknown (0.5) except where the client has a score. */
+    double[] relevanceByAdvertiser(Map<UUID, Long> scores) {
+        double[] byAdvertiser = new double[advertiserPositions.size()];
+        java.util.Arrays.fill(byAdvertiser, RelevanceScale.UNKNOWN);
+        scores.forEach((advertiser, score) -> {
+            Integer position = advertiserPositions.get(advertiser);
+            if (position != null) {
+                byAdvertiser[position] = relevance.of(score);
+            }
+        });
+        return byAdvertiser;
+    }
+
+    int advertiserOf(int position) {
+        return advertiserOf[position];
+    }
+
+    /** Marks the positions of the given campaigns (a client's history is a handful of ids). */
+    boolean[] positionsOf(Set<UUID> campaignIds) {
+        boolean[] marked = new boolean[campaigns.length];
+        for (UUID id : campaignIds) {
+            Integer position = positions.get(id);
+            if (position != null) {
+                marked[position] = true;
+            }
+        }
+        return marked;
+    }
+
+    private static Delivery newer(Delivery a, Delivery b) {
+        return new Delivery(Math.max(a.impressions(), b.impressions()), Math.max(a.clicks(), b.clicks()));
     }
 }

@@ -27,7 +27,7 @@ class AdSelectorTest {
 
         AdChoice choice = choose(List.of(cheap, dear), ClientHistory.NONE);
 
-        assertEquals(List.of(dear.campaign(), cheap.campaign()), choice.fresh().stream().map(AdOption::campaign).toList());
+        assertEquals(List.of(dear.campaign(), cheap.campaign()), choice.fresh().toList().stream().map(AdOption::campaign).toList());
         assertTrue(choice.repeats().isEmpty());
     }
 
@@ -38,8 +38,8 @@ class AdSelectorTest {
         AdChoice choice = choose(List.of(seen), new ClientHistory(Set.of(id(seen)), Set.of()));
 
         assertTrue(choice.fresh().isEmpty());
-        assertEquals(seen.campaign(), choice.repeats().get(0).campaign());
-        assertTrue(choice.repeats().get(0).repeat());
+        assertEquals(seen.campaign(), choice.repeats().toList().get(0).campaign());
+        assertTrue(choice.repeats().toList().get(0).repeat());
     }
 
     @Test
@@ -48,7 +48,7 @@ class AdSelectorTest {
 
         assertTrue(choose(List.of(full), ClientHistory.NONE).fresh().isEmpty());
         assertEquals(full.campaign(), choose(List.of(full), new ClientHistory(Set.of(id(full)), Set.of()))
-                .repeats().get(0).campaign());
+                .repeats().toList().get(0).campaign());
     }
 
     @Test
@@ -74,7 +74,7 @@ class AdSelectorTest {
         AdChoice choice = selector.choose(CLIENT, 0, market, ClientHistory.NONE,
                 Map.of(a.campaign().advertiserId(), 90L, b.campaign().advertiserId(), 130L));
 
-        assertEquals(b.campaign(), choice.fresh().get(0).campaign());
+        assertEquals(b.campaign(), choice.fresh().toList().get(0).campaign());
     }
 
     private AdChoice choose(List<LiveCampaign> campaigns, ClientHistory history) {

@@ -15,14 +15,11 @@ import adengine.persistence.campaign.JooqCampaignRepository;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.redisson.api.RedissonClient;
@@ -70,15 +67,14 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         if (current == null || current.day != day || !Objects.equals(current.token, token)) {
             current = reload(day, token);
         }
-        List<LiveCampaign> campaigns = List.copyOf(current.campaigns.values());
-        return new Market(campaigns, Market.clickRate(campaigns, PRIOR_CLICK_RATE, PRIOR_IMPRESSIONS), relevance);
+        return current.market;
     }
 
     @Override
     public void delivered(UUID campaignId, Delivery delivery) {
         Snapshot current = snapshot;
         if (current != null) {
-            current.campaigns.computeIfPresent(campaignId, (id, live) -> live.withDelivery(newer(live.delivery(), delivery)));
+            current.market.deliver(campaignId, delivery);
         }
     }
 
@@ -86,7 +82,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     public void withdrawn(UUID campaignId) {
         Snapshot current = snapshot;
         if (current != null) {
-            current.campaigns.remove(campaignId);
+            current.market.withdraw(campaignId);
         }
     }
 
@@ -110,7 +106,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         if (current != null && current.day == day && Objects.equals(current.token, token)) {
             return current;
         }
-        Snapshot loaded = new Snapshot(day, token, load(day));
+        Snapshot loaded = new Snapshot(day, token, market(load(day)));
         snapshot = loaded;
         return loaded;
     }
@@ -119,11 +115,11 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         try {
             Snapshot current = snapshot;
             if (current != null) {
-                Map<UUID, LiveCampaign> fresh = load(current.day);
+                List<LiveCampaign> fresh = load(current.day);
                 synchronized (this) {
                     if (snapshot == current) {
-                        fresh.replaceAll((id, live) -> keepNewest(live, current.campaigns.get(id)));
-                        snapshot = new Snapshot(current.day, current.token, fresh);
+                        snapshot = new Snapshot(current.day, current.token,
+                                market(fresh.stream().map(live -> keepNewest(live, current.market)).toList()));
                     }
                 }
             }
@@ -132,7 +128,11 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         }
     }
 
-    private Map<UUID, LiveCampaign> load(int day) {
+    private Market market(List<LiveCampaign> campaigns) {
+        return new Market(campaigns, Market.clickRate(campaigns, PRIOR_CLICK_RATE, PRIOR_IMPRESSIONS), relevance);
+    }
+
+    private List<LiveCampaign> load(int day) {
         return dsl.select(CAMPAIGNS.asterisk(), CAMPAIGN_COUNTERS.IMPRESSIONS, CAMPAIGN_COUNTERS.CLICKS)
                 .from(CAMPAIGNS)
                 .join(CAMPAIGN_COUNTERS).on(CAMPAIGN_COUNTERS.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))
@@ -141,10 +141,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
                 .and(CAMPAIGNS.END_DATE.ge(day))
                 .fetch(row -> new LiveCampaign(
                         JooqCampaignRepository.toCampaign(row.into(CAMPAIGNS)),
-                        new Delivery(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS), row.get(CAMPAIGN_COUNTERS.CLICKS))))
-                .stream()
-                .collect(Collectors.toConcurrentMap(live -> live.campaign().campaignId(), live -> live, (a, b) -> a,
-                        ConcurrentHashMap::new));
+                        new Delivery(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS), row.get(CAMPAIGN_COUNTERS.CLICKS))));
     }
 
     private RelevanceScale loadRelevance() {
@@ -171,14 +168,13 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     }
 
     /** Counts only grow: a background read may be older than an event this instance just committed. */
-    private static LiveCampaign keepNewest(LiveCampaign loaded, LiveCampaign known) {
-        return known == null ? loaded : loaded.withDelivery(newer(loaded.delivery(), known.delivery()));
+    private static LiveCampaign keepNewest(LiveCampaign loaded, Market known) {
+        Delivery local = known.deliveryOf(loaded.campaign().campaignId());
+        return local == null ? loaded : loaded.withDelivery(new Delivery(
+                Math.max(loaded.delivery().impressions(), local.impressions()),
+                Math.max(loaded.delivery().clicks(), local.clicks())));
     }
 
-    private static Delivery newer(Delivery a, Delivery b) {
-        return new Delivery(Math.max(a.impressions(), b.impressions()), Math.max(a.clicks(), b.clicks()));
-    }
-
-    private record Snapshot(int day, String token, Map<UUID, LiveCampaign> campaigns) {
+    private record Snapshot(int day, String token, Market market) {
     }
 }
