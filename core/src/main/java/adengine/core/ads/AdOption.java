@@ -7,12 +7,8 @@ import adengine.core.campaign.Campaign;
  * campaign the client has already seen. {@code relevance} is the client's ML score for the
  * campaign's advertiser on the {@link RelevanceScale}.
  */
-public record AdOption(LiveCampaign live, int day, double relevance, boolean repeat) {
-    public Campaign campaign() {
-        return live.campaign();
-    }
-
-    public Delivery delivery() {
-        return live.delivery();
+public record AdOption(Campaign campaign, Prices prices, Delivery delivery, int day, double relevance, boolean repeat) {
+    public AdOption(Campaign campaign, Delivery delivery, int day, double relevance, boolean repeat) {
+        this(campaign, Prices.of(campaign.spec()), delivery, day, relevance, repeat);
     }
 }

@@ -35,8 +35,8 @@ public final class AdRanking implements AdPolicy {
 
     @Override
     public double score(AdOption option, Market market) {
-        LiveCampaign live = option.live();
-        double revenue = (option.repeat() ? 0 : live.impressionPrice()) + live.clickPrice() * clickProbability(option, market.clickRate());
+        Prices prices = option.prices();
+        double revenue = (option.repeat() ? 0 : prices.impression()) + prices.click() * clickProbability(option, market.clickRate());
         return revenue * pacing(option) * (1 + RELEVANCE_WEIGHT * (option.relevance() - RelevanceScale.UNKNOWN));
     }
 

@@ -1,5 +1,6 @@
 package adengine.core.ads;
 
+import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignSpec;
 import adengine.core.client.Client;
 import java.util.Map;
@@ -18,24 +19,25 @@ public final class AdSelector {
     }
 
     public AdChoice choose(Client client, int day, Market market, ClientHistory history, Map<UUID, Long> scores) {
-        BestFirst fresh = new BestFirst(day, false);
-        BestFirst repeats = new BestFirst(day, true);
+        BestFirst fresh = new BestFirst();
+        BestFirst repeats = new BestFirst();
         double[] relevance = market.relevanceByAdvertiser(scores);
         boolean[] seen = market.positionsOf(history.seen());
         boolean[] clicked = market.positionsOf(history.clicked());
         for (int position = 0; position < market.size(); position++) {
-            CampaignSpec spec = market.campaign(position).spec();
+            Campaign campaign = market.campaign(position);
+            CampaignSpec spec = campaign.spec();
             if (clicked[position] || !Eligibility.runsOn(spec, day) || !Eligibility.targets(spec.targeting(), client)) {
                 continue;
             }
-            LiveCampaign live = market.live(position);
-            if (live == null || !Eligibility.hasClickBudget(spec, live.delivery())
-                    || !seen[position] && !Eligibility.hasImpressionBudget(spec, live.delivery())) {
+            Delivery delivery = market.delivery(position);
+            if (delivery == null || !Eligibility.hasClickBudget(spec, delivery)
+                    || !seen[position] && !Eligibility.hasImpressionBudget(spec, delivery)) {
                 continue;
             }
-            double clientRelevance = relevance[market.advertiserOf(position)];
-            AdOption option = new AdOption(live, day, clientRelevance, seen[position]);
-            (seen[position] ? repeats : fresh).add(live, clientRelevance, policy.score(option, market));
+            AdOption option = new AdOption(campaign, market.prices(position), delivery, day,
+                    relevance[market.advertiserOf(position)], seen[position]);
+            (seen[position] ? repeats : fresh).add(option, policy.score(option, market));
         }
         return new AdChoice(fresh, repeats);
     }

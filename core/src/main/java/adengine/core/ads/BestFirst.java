@@ -10,30 +10,20 @@ import java.util.Optional;
 /**
  * Scored options of one kind (new impressions, or repeats), handed out best first; equal scores
  * go by campaign id. A decision nearly always takes only the first option, so nothing is sorted:
- * each option handed out costs one scan over flat arrays of scores, which is cheaper than
+ * each option handed out costs one scan over a flat array of scores, which is cheaper than
  * ordering the hundreds of options a request can have.
  */
 public final class BestFirst implements Iterable<AdOption> {
-    private final int day;
-    private final boolean repeat;
-    private LiveCampaign[] campaigns = new LiveCampaign[64];
-    private double[] relevances = new double[64];
+    private AdOption[] options = new AdOption[64];
     private double[] scores = new double[64];
     private int size;
 
-    BestFirst(int day, boolean repeat) {
-        this.day = day;
-        this.repeat = repeat;
-    }
-
-    void add(LiveCampaign live, double relevance, double score) {
+    void add(AdOption option, double score) {
         if (size == scores.length) {
-            campaigns = Arrays.copyOf(campaigns, size * 2);
-            relevances = Arrays.copyOf(relevances, size * 2);
+            options = Arrays.copyOf(options, size * 2);
             scores = Arrays.copyOf(scores, size * 2);
         }
-        campaigns[size] = live;
-        relevances[size] = relevance;
+        options[size] = option;
         scores[size] = score;
         size++;
     }
@@ -78,7 +68,7 @@ public final class BestFirst implements Iterable<AdOption> {
                 }
                 taken[best] = true;
                 left--;
-                return new AdOption(campaigns[best], day, relevances[best], repeat);
+                return options[best];
             }
         };
     }
@@ -87,6 +77,6 @@ public final class BestFirst implements Iterable<AdOption> {
         if (scores[a] != scores[b]) {
             return scores[a] > scores[b];
         }
-        return campaigns[a].campaign().campaignId().compareTo(campaigns[b].campaign().campaignId()) < 0;
+        return options[a].campaign().campaignId().compareTo(options[b].campaign().campaignId()) < 0;
     }
 }

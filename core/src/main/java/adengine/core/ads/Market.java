@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * position, and deliveries that this instance's own events update in place.
  */
 public final class Market {
-    private final LiveCampaign[] campaigns;
+    private final Campaign[] campaigns;
+    private final Prices[] prices;
     private final AtomicReferenceArray<Delivery> deliveries;
     private final Map<UUID, Integer> positions = new HashMap<>();
     private final Map<UUID, Integer> advertiserPositions = new HashMap<>();
@@ -25,12 +26,16 @@ public final class Market {
     private final RelevanceScale relevance;
 
     public Market(List<LiveCampaign> campaigns, double clickRate, RelevanceScale relevance) {
-        this.campaigns = campaigns.toArray(LiveCampaign[]::new);
-        this.deliveries = new AtomicReferenceArray<>(this.campaigns.length);
-        this.advertiserOf = new int[this.campaigns.length];
-        for (int i = 0; i < this.campaigns.length; i++) {
-            Campaign campaign = this.campaigns[i].campaign();
-            deliveries.set(i, this.campaigns[i].delivery());
+        int size = campaigns.size();
+        this.campaigns = new Campaign[size];
+        this.prices = new Prices[size];
+        this.deliveries = new AtomicReferenceArray<>(size);
+        this.advertiserOf = new int[size];
+        for (int i = 0; i < size; i++) {
+            Campaign campaign = campaigns.get(i).campaign();
+            this.campaigns[i] = campaign;
+            prices[i] = Prices.of(campaign.spec());
+            deliveries.set(i, campaigns.get(i).delivery());
             positions.put(campaign.campaignId(), i);
             advertiserOf[i] = advertiserPositions.computeIfAbsent(campaign.advertiserId(), id -> advertiserPositions.size());
         }
@@ -64,15 +69,17 @@ public final class Market {
         return campaigns.length;
     }
 
-    /** The campaign at {@code position} with its delivery now; null when it was withdrawn. */
-    LiveCampaign live(int position) {
-        Delivery now = deliveries.get(position);
-        LiveCampaign built = campaigns[position];
-        return now == null ? null : now == built.delivery() ? built : built.withDelivery(now);
+    Campaign campaign(int position) {
+        return campaigns[position];
     }
 
-    Campaign campaign(int position) {
-        return campaigns[position].campaign();
+    Prices prices(int position) {
+        return prices[position];
+    }
+
+    /** The delivery of the campaign at {@code position} now; null when it was withdrawn. */
+    Delivery delivery(int position) {
+        return deliveries.get(position);
     }
 
     /** A delivery committed by this instance; counts only grow, whatever order events are learnt in. */

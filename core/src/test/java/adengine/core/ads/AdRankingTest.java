@@ -87,11 +87,11 @@ class AdRankingTest {
     }
 
     private static AdOption option(CampaignSpecBuilder spec, Delivery delivery, double relevance, boolean repeat) {
-        return new AdOption(new LiveCampaign(campaign(spec), delivery), spec.build().startDate(), relevance, repeat);
+        return new AdOption(campaign(spec), delivery, spec.build().startDate(), relevance, repeat);
     }
 
     private static AdOption option(CampaignSpecBuilder spec, Delivery delivery, int day, double relevance) {
-        return new AdOption(new LiveCampaign(campaign(spec), delivery), day, relevance, false);
+        return new AdOption(campaign(spec), delivery, day, relevance, false);
     }
 
     private static Campaign campaign(CampaignSpecBuilder spec) {

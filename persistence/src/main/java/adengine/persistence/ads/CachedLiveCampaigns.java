@@ -170,7 +170,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     /** Counts only grow: a background read may be older than an event this instance just committed. */
     private static LiveCampaign keepNewest(LiveCampaign loaded, Market known) {
         Delivery local = known.deliveryOf(loaded.campaign().campaignId());
-        return local == null ? loaded : loaded.withDelivery(new Delivery(
+        return local == null ? loaded : new LiveCampaign(loaded.campaign(), new Delivery(
                 Math.max(loaded.delivery().impressions(), local.impressions()),
                 Math.max(loaded.delivery().clicks(), local.clicks())));
     }
