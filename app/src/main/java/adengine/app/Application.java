@@ -15,6 +15,7 @@ import adengine.core.stats.StatsService;
 import adengine.core.time.SimulationClock;
 import adengine.core.time.TimeService;
 import adengine.persistence.ads.CachedLiveCampaigns;
+import adengine.persistence.ads.GroupCommit;
 import adengine.persistence.ads.JooqClientProfiles;
 import adengine.persistence.ads.JooqLedger;
 import adengine.persistence.advertiser.JooqAdvertiserRepository;
@@ -70,7 +71,7 @@ public final class Application implements AutoCloseable {
                     new MlScoreService(new JooqMlScoreRepository(dsl)),
                     new CampaignService(campaigns, advertisers, clock, live),
                     new TimeService(clock),
-                    new AdService(new JooqClientProfiles(dsl), clients, campaigns, live, new JooqLedger(dsl), clock,
+                    new AdService(new JooqClientProfiles(dsl), clients, campaigns, live, new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
                             new AdSelector(new AdRanking())),
                     new StatsService(new JooqStatsRepository(dsl), advertisers, clock),
                     new HealthService(List.of(

@@ -74,6 +74,23 @@ BEGIN
 END
 $$;
 
+-- Group commit: the events of many concurrent requests in one call and one transaction, so that
+-- one WAL flush and one lock of each hot counter row serve them all. Results come in input order.
+CREATE FUNCTION record_events(p_campaigns uuid[], p_clients uuid[], p_days integer[], p_clicks boolean[])
+RETURNS TABLE (outcome text, impressions integer, clicks integer)
+LANGUAGE plpgsql AS $$
+BEGIN
+    FOR i IN 1 .. coalesce(array_length(p_campaigns, 1), 0) LOOP
+        IF p_clicks[i] THEN
+            RETURN QUERY SELECT * FROM record_click(p_campaigns[i], p_clients[i], p_days[i]);
+        ELSE
+            RETURN QUERY SELECT * FROM record_impression(p_campaigns[i], p_clients[i], p_days[i]);
+        END IF;
+    END LOOP;
+END
+$$;
+
 COMMENT ON FUNCTION record_impression(uuid, uuid, integer) IS 'Records the first show of a campaign to a client with the cap check, counters and daily aggregate in one step.';
 COMMENT ON FUNCTION record_click(uuid, uuid, integer) IS 'Records the first click after a show with counters and daily aggregate in one step.';
+COMMENT ON FUNCTION record_events(uuid[], uuid[], integer[], boolean[]) IS 'Records a batch of impressions and clicks in one transaction (group commit).';
 /* [jooq ignore stop] */

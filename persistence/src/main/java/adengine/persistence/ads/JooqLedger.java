@@ -16,21 +16,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 /**
- * The ledger in PostgreSQL. Each event is one call of a database function (migration V3) that,
- * in one transaction, inserts the ledger row (its primary key makes it unique per campaign and
- * client; its price is read from the campaign in the same statement), updates the campaign's
- * counter row only while the cap allows it (the row lock serialises concurrent events of one
- * campaign on every instance) and adds the event to the day's aggregate. The call returns after
- * the commit.
+ * The ledger in PostgreSQL. Events go through the {@link GroupCommit} writer: the database
+ * functions of migration V3 insert each ledger row (its primary key makes it unique per campaign
+ * and client; its price is read from the campaign in the same statement), update the campaign's
+ * counter row only while the cap allows it (the row lock serialises the events of one campaign on
+ * every instance) and add the event to the day's aggregate. A call returns after the commit.
  */
 public final class JooqLedger implements Ledger {
     private final DSLContext dsl;
+    private final GroupCommit writer;
 
-    public JooqLedger(DSLContext dsl) {
+    public JooqLedger(DSLContext dsl, GroupCommit writer) {
         this.dsl = Objects.requireNonNull(dsl);
+        this.writer = Objects.requireNonNull(writer);
     }
 
     @Override
@@ -53,11 +53,11 @@ public final class JooqLedger implements Ledger {
 
     @Override
     public ImpressionOutcome recordImpression(UUID campaignId, UUID clientId, int day) {
-        Record result = call("record_impression", campaignId, clientId, day);
-        return switch (result.get("outcome", String.class)) {
-            case "recorded" -> new ImpressionOutcome.Recorded(delivery(result));
+        GroupCommit.Answer result = writer.record(new GroupCommit.Event(campaignId, clientId, day, false));
+        return switch (result.outcome()) {
+            case "recorded" -> new ImpressionOutcome.Recorded(result.delivery());
             case "seen" -> new ImpressionOutcome.AlreadySeen();
-            case "full" -> new ImpressionOutcome.Unavailable(delivery(result));
+            case "full" -> new ImpressionOutcome.Unavailable(result.delivery());
             default -> new ImpressionOutcome.Unavailable(null);
         };
     }
@@ -76,20 +76,11 @@ public final class JooqLedger implements Ledger {
 
     @Override
     public ClickOutcome recordClick(UUID campaignId, UUID clientId, int day) {
-        Record result = call("record_click", campaignId, clientId, day);
-        return switch (result.get("outcome", String.class)) {
-            case "recorded" -> new ClickOutcome.Recorded(delivery(result));
+        GroupCommit.Answer result = writer.record(new GroupCommit.Event(campaignId, clientId, day, true));
+        return switch (result.outcome()) {
+            case "recorded" -> new ClickOutcome.Recorded(result.delivery());
             case "duplicate" -> new ClickOutcome.Duplicate();
             default -> new ClickOutcome.NotShown();
         };
-    }
-
-    private Record call(String function, UUID campaignId, UUID clientId, int day) {
-        return dsl.resultQuery("select outcome, impressions, clicks from " + function + "(?, ?, ?)", campaignId, clientId, day)
-                .fetchSingle();
-    }
-
-    private static Delivery delivery(Record result) {
-        return new Delivery(result.get("impressions", Integer.class), result.get("clicks", Integer.class));
     }
 }

@@ -33,19 +33,22 @@ import org.junit.jupiter.api.Test;
 
 class JooqLedgerTest {
     private static Database database;
+    private static GroupCommit writer;
     private static JooqLedger ledger;
     private static Advertiser advertiser;
 
     @BeforeAll
     static void openDatabase() {
         database = Database.open(TestInfrastructure.get().freshDatabase());
-        ledger = new JooqLedger(database.dsl());
+        writer = new GroupCommit(database.dsl());
+        ledger = new JooqLedger(database.dsl(), writer);
         advertiser = Fixtures.advertiser();
         new JooqAdvertiserRepository(database.dsl()).upsertAll(List.of(advertiser));
     }
 
     @AfterAll
     static void closeDatabase() {
+        writer.close();
         database.close();
     }
 

@@ -1,0 +1,152 @@
+package adengine.persistence.ads;
+
+import adengine.core.ads.Delivery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit of ledger events. Requests hand their event to one writer thread and wait; the
+ * writer takes every event that is waiting, records them all in one database call and one
+ * transaction, and then answers each request. Under load one WAL flush and one lock of a busy
+ * campaign's counter row serve many requests instead of one; alone, an event is written at once.
+ * Events are sorted by campaign so that concurrent batches of several instances lock counter rows
+ * in the same order and cannot deadlock.
+ */
+public final class GroupCommit implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+    private static final int MAX_BATCH = 512;
+    private static final Comparator<Pending> LOCK_ORDER = Comparator
+            .comparing((Pending pending) -> pending.event().campaignId())
+            .thenComparing(pending -> pending.event().clientId());
+
+    /** An impression or a click to record. */
+    public record Event(UUID campaignId, UUID clientId, int day, boolean click) {
+    }
+
+    /** The database function's answer: the outcome, and the campaign's delivery when it reports one. */
+    public record Answer(String outcome, Delivery delivery) {
+    }
+
+    private record Pending(Event event, CompletableFuture<Answer> result) {
+    }
+
+    /** Put in the queue by {@link #close()}: the writer stops when it meets it. */
+    private static final Pending STOP = new Pending(null, null);
+
+    private final DSLContext dsl;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    public GroupCommit(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl);
+        this.writer = new Thread(this::writeLoop, "ledger-group-commit");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /** Records the event and returns once it is committed. */
+    public Answer record(Event event) {
+        Pending pending = new Pending(event, new CompletableFuture<>());
+        if (!running) {
+            throw new IllegalStateException("the ledger writer is stopped");
+        }
+        queue.add(pending);
+        try {
+            return pending.result().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void writeLoop() {
+        List<Pending> batch = new ArrayList<>();
+        boolean stopping = false;
+        while (!stopping) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            stopping = batch.remove(STOP);
+            batch.sort(LOCK_ORDER);
+            if (!batch.isEmpty()) {
+                write(batch);
+            }
+            batch.clear();
+        }
+    }
+
+    /** Writes the batch; should the batch fail as a whole, each event is tried on its own. */
+    private void write(List<Pending> batch) {
+        try {
+            complete(batch, call(batch));
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                batch.get(0).result().completeExceptionally(batchFailure);
+                return;
+            }
+            LOG.warn("A batch of {} ledger events failed, recording them one by one: {}", batch.size(), batchFailure.toString());
+            for (Pending pending : batch) {
+                try {
+                    complete(List.of(pending), call(List.of(pending)));
+                } catch (RuntimeException e) {
+                    pending.result().completeExceptionally(e);
+                }
+            }
+        }
+    }
+
+    private Result<Record> call(List<Pending> batch) {
+        int size = batch.size();
+        UUID[] campaigns = new UUID[size];
+        UUID[] clients = new UUID[size];
+        Integer[] days = new Integer[size];
+        Boolean[] clicks = new Boolean[size];
+        for (int i = 0; i < size; i++) {
+            Event event = batch.get(i).event();
+            campaigns[i] = event.campaignId();
+            clients[i] = event.clientId();
+            days[i] = event.day();
+            clicks[i] = event.click();
+        }
+        return dsl.resultQuery("select outcome, impressions, clicks from record_events(?::uuid[], ?::uuid[], ?::integer[], ?::boolean[])",
+                        campaigns, clients, days, clicks)
+                .fetch();
+    }
+
+    private static void complete(List<Pending> batch, Result<Record> rows) {
+        for (int i = 0; i < batch.size(); i++) {
+            Record row = rows.get(i);
+            Integer impressions = row.get(1, Integer.class);
+            Delivery delivery = impressions == null ? null : new Delivery(impressions, row.get(2, Integer.class));
+            batch.get(i).result().complete(new Answer(row.get(0, String.class), delivery));
+        }
+    }
+
+    /** Stops taking events, writes those already waiting, then ends the writer. */
+    @Override
+    public void close() {
+        running = false;
+        queue.add(STOP);
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
