@@ -27,6 +27,10 @@ final class Latencies {
         return nanos[Math.max(0, index)] / 1e6;
     }
 
+    long count() {
+        return nanos.length;
+    }
+
     long errors() {
         return errors;
     }

@@ -50,6 +50,14 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Runs a diagnostic command (jcmd) in the server's JVM. */
+    void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid())));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
     private void awaitHealthy(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();

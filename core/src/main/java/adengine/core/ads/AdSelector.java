@@ -37,7 +37,7 @@ public final class AdSelector {
             }
             AdOption option = new AdOption(campaign, market.prices(position), delivery, day,
                     relevance[market.advertiserOf(position)], seen[position]);
-            (seen[position] ? repeats : fresh).add(option, policy.score(option, market));
+            (seen[position] ? repeats : fresh).offer(option, policy.score(option, market));
         }
         return new AdChoice(fresh, repeats);
     }

@@ -37,29 +37,37 @@ public final class AdService {
      */
     public Ad next(UUID clientId) {
         ClientProfile profile = profiles.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
+        ClientHistory history = ledger.historyOf(clientId);
         int day = clock.currentDay();
-        AdChoice choice = selector.choose(profile.client(), day, live.market(day), ledger.historyOf(clientId), profile.scores());
-        for (AdOption option : choice.fresh()) {
-            UUID campaignId = option.campaign().campaignId();
-            ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day);
-            if (outcome instanceof ImpressionOutcome.Recorded recorded) {
-                live.delivered(campaignId, recorded.delivery());
-                return new Ad(option.campaign(), false);
+        while (true) {
+            AdChoice choice = selector.choose(profile.client(), day, live.market(day), history, profile.scores());
+            for (AdOption option : choice.fresh()) {
+                UUID campaignId = option.campaign().campaignId();
+                ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day);
+                if (outcome instanceof ImpressionOutcome.Recorded recorded) {
+                    live.delivered(campaignId, recorded.delivery());
+                    return new Ad(option.campaign(), false);
+                }
+                if (outcome instanceof ImpressionOutcome.AlreadySeen) {
+                    return new Ad(option.campaign(), true);
+                }
+                learn(campaignId, ((ImpressionOutcome.Unavailable) outcome).delivery());
             }
-            if (outcome instanceof ImpressionOutcome.AlreadySeen) {
-                return new Ad(option.campaign(), true);
+            if (choice.fresh().hasMore()) {
+                continue; // every kept option was turned down and is now known: the next choice goes further
             }
-            learn(campaignId, ((ImpressionOutcome.Unavailable) outcome).delivery());
+            for (AdOption option : choice.repeats()) {
+                UUID campaignId = option.campaign().campaignId();
+                Delivery now = ledger.deliveryOf(campaignId, day).orElse(null);
+                if (now != null && Eligibility.hasClickBudget(option.campaign().spec(), now)) {
+                    return new Ad(option.campaign(), true);
+                }
+                learn(campaignId, now);
+            }
+            if (!choice.repeats().hasMore()) {
+                throw new NotFoundException("ad for client", clientId);
+            }
         }
-        for (AdOption option : choice.repeats()) {
-            UUID campaignId = option.campaign().campaignId();
-            Delivery now = ledger.deliveryOf(campaignId, day).orElse(null);
-            if (now != null && Eligibility.hasClickBudget(option.campaign().spec(), now)) {
-                return new Ad(option.campaign(), true);
-            }
-            learn(campaignId, now);
-        }
-        throw new NotFoundException("ad for client", clientId);
     }
 
     private void learn(UUID campaignId, Delivery delivery) {

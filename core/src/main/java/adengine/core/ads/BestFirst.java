@@ -4,28 +4,36 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Scored options of one kind (new impressions, or repeats), handed out best first; equal scores
- * go by campaign id. A decision nearly always takes only the first option, so nothing is sorted:
- * each option handed out costs one scan over a flat array of scores, which is cheaper than
- * ordering the hundreds of options a request can have.
+ * The best few options of one kind (new impressions, or repeats), best first; equal scores go by
+ * campaign id. A decision nearly always takes the first, so only the top {@value #KEPT} of the
+ * hundreds scored per request are kept, in a small sorted array; a caller who runs out of them
+ * asks for a new choice, which no longer contains the options the ledger turned down.
  */
 public final class BestFirst implements Iterable<AdOption> {
-    private AdOption[] options = new AdOption[64];
-    private double[] scores = new double[64];
-    private int size;
+    static final int KEPT = 8;
 
-    void add(AdOption option, double score) {
-        if (size == scores.length) {
-            options = Arrays.copyOf(options, size * 2);
-            scores = Arrays.copyOf(scores, size * 2);
+    private final AdOption[] options = new AdOption[KEPT];
+    private final double[] scores = new double[KEPT];
+    private int size;
+    private int offered;
+
+    /** Keeps the option if it is among the best so far. */
+    void offer(AdOption option, double score) {
+        offered++;
+        if (size == KEPT && !better(option, score, options[KEPT - 1], scores[KEPT - 1])) {
+            return;
         }
-        options[size] = option;
-        scores[size] = score;
-        size++;
+        int at = size == KEPT ? KEPT - 1 : size++;
+        while (at > 0 && better(option, score, options[at - 1], scores[at - 1])) {
+            options[at] = options[at - 1];
+            scores[at] = scores[at - 1];
+            at--;
+        }
+        options[at] = option;
+        scores[at] = score;
     }
 
     public boolean isEmpty() {
@@ -33,50 +41,27 @@ public final class BestFirst implements Iterable<AdOption> {
     }
 
     public Optional<AdOption> best() {
-        Iterator<AdOption> options = iterator();
-        return options.hasNext() ? Optional.of(options.next()) : Optional.empty();
+        return size == 0 ? Optional.empty() : Optional.of(options[0]);
     }
 
-    /** Every option, best first (for reports and tests; a decision iterates instead). */
+    /** Whether options beyond the kept ones were scored (and dropped). */
+    public boolean hasMore() {
+        return offered > size;
+    }
+
     public List<AdOption> toList() {
-        List<AdOption> all = new ArrayList<>(size);
-        forEach(all::add);
-        return all;
+        return new ArrayList<>(Arrays.asList(options).subList(0, size));
     }
 
     @Override
     public Iterator<AdOption> iterator() {
-        boolean[] taken = new boolean[size];
-        return new Iterator<>() {
-            private int left = size;
-
-            @Override
-            public boolean hasNext() {
-                return left > 0;
-            }
-
-            @Override
-            public AdOption next() {
-                if (left == 0) {
-                    throw new NoSuchElementException();
-                }
-                int best = -1;
-                for (int i = 0; i < size; i++) {
-                    if (!taken[i] && (best < 0 || better(i, best))) {
-                        best = i;
-                    }
-                }
-                taken[best] = true;
-                left--;
-                return options[best];
-            }
-        };
+        return toList().iterator();
     }
 
-    private boolean better(int a, int b) {
-        if (scores[a] != scores[b]) {
-            return scores[a] > scores[b];
+    private static boolean better(AdOption option, double score, AdOption other, double otherScore) {
+        if (score != otherScore) {
+            return score > otherScore;
         }
-        return options[a].campaign().campaignId().compareTo(options[b].campaign().campaignId()) < 0;
+        return option.campaign().campaignId().compareTo(other.campaign().campaignId()) < 0;
     }
 }
