@@ -7,15 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * CPU time of the server process and of the database and Redis processes it started, read from
- * /proc, so that a phase can say where its time went per request.
+ * CPU time of the server process and of the database and Redis processes it started (found by
+ * the data folder on their command lines), read from /proc, so that a phase can say where its
+ * time went per request.
  */
 final class CpuMeter {
     private static final double TICKS_PER_SECOND = 100;
     private final long serverPid;
+    private final String dataDirectory;
 
-    CpuMeter(long serverPid) {
+    /** {@code dataDirectory}: the server's data folder, which names its embedded PostgreSQL (pg_ctl detaches it). */
+    CpuMeter(long serverPid, Path dataDirectory) {
         this.serverPid = serverPid;
+        this.dataDirectory = dataDirectory.toString();
     }
 
     /** CPU seconds so far by part: the server's JVM, PostgreSQL, Redis. */
@@ -24,13 +28,15 @@ final class CpuMeter {
         seconds.put("JVM", cpuSeconds(serverPid));
         seconds.put("PostgreSQL", 0.0);
         seconds.put("Redis", 0.0);
-        ProcessHandle.of(serverPid).ifPresent(server -> server.descendants().forEach(child -> {
-            String command = child.info().command().orElse("");
-            String part = command.contains("postgres") ? "PostgreSQL" : command.contains("redis") ? "Redis" : null;
-            if (part != null) {
-                seconds.merge(part, cpuSeconds(child.pid()), Double::sum);
+        ProcessHandle.allProcesses().forEach(process -> {
+            String command = process.info().commandLine().orElse("");
+            boolean postgres = command.contains(dataDirectory) || process.parent()
+                    .map(parent -> parent.info().commandLine().orElse("").contains(dataDirectory)).orElse(false);
+            boolean redis = command.contains("redis-server") && process.parent().map(p -> p.pid() == serverPid).orElse(false);
+            if (postgres || redis) {
+                seconds.merge(redis ? "Redis" : "PostgreSQL", cpuSeconds(process.pid()), Double::sum);
             }
-        }));
+        });
         return seconds;
     }
 

@@ -43,7 +43,7 @@ public final class LoadBenchmark {
             Supplier<HttpRequest> ads = () -> HttpRequest.newBuilder(URI.create(
                     server.baseUrl() + "/ads?client_id=" + clients.get(random.nextInt(clients.size())))).build();
 
-            CpuMeter cpu = new CpuMeter(server.pid());
+            CpuMeter cpu = new CpuMeter(server.pid(), server.dataDirectory());
             load.closedLoop(ads, connections, Duration.ofSeconds(5));
             load.closedLoop(time, connections, Duration.ofSeconds(5));
             Map<String, Double> before = cpu.read();

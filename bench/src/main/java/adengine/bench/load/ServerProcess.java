@@ -16,10 +16,12 @@ import java.util.concurrent.TimeUnit;
 final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final String baseUrl;
+    private final Path dataDirectory;
 
-    private ServerProcess(Process process, String baseUrl) {
+    private ServerProcess(Process process, String baseUrl, Path dataDirectory) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.dataDirectory = dataDirectory;
     }
 
     static ServerProcess start(Path jar, List<String> jvmOptions) throws IOException, InterruptedException {
@@ -36,7 +38,7 @@ final class ServerProcess implements AutoCloseable {
                 .redirectOutput(data.resolve("server.log").toFile());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("DATA_DIR", data.toString());
-        ServerProcess server = new ServerProcess(builder.start(), "http://127.0.0.1:" + port);
+        ServerProcess server = new ServerProcess(builder.start(), "http://127.0.0.1:" + port, data);
         server.awaitHealthy(Duration.ofSeconds(120));
         System.out.println("server: pid " + server.process.pid() + ", " + server.baseUrl + ", log " + data.resolve("server.log"));
         return server;
@@ -48,6 +50,10 @@ final class ServerProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
     }
 
     /** Runs a diagnostic command (jcmd) in the server's JVM. */
