@@ -40,20 +40,31 @@ public final class QualityHarness {
         }
     }
 
-    /** Prints the table of one scenario; true when the ranking has the best combined score. */
-    private static boolean report(Scenario scenario) {
+    /** Runs every policy on the scenario. */
+    static List<Outcome> compete(Scenario scenario) {
         Simulation simulation = new Simulation(scenario);
         List<Outcome> outcomes = new ArrayList<>();
         for (Contender contender : CONTENDERS) {
             outcomes.add(simulation.run(contender.name(), contender.policy()));
         }
+        return outcomes;
+    }
+
+    /** 0.5 profit + 0.25 relevance + 0.15 fulfilment, each relative to the best of {@code outcomes}, less the overrun penalty. */
+    static ToDoubleFunction<Outcome> combinedScore(List<Outcome> outcomes) {
         double bestProfit = best(outcomes, Outcome::profit);
         double bestRelevance = best(outcomes, Outcome::meanScoreOfImpressions);
         double bestFulfilment = best(outcomes, Outcome::fulfilment);
-        ToDoubleFunction<Outcome> combined = outcome -> 0.5 * outcome.profit() / bestProfit
+        return outcome -> 0.5 * outcome.profit() / bestProfit
                 + 0.25 * outcome.meanScoreOfImpressions() / bestRelevance
                 + 0.15 * outcome.fulfilment() / bestFulfilment
                 - outcome.overrunPenalty();
+    }
+
+    /** Prints the table of one scenario; true when the ranking has the best combined score. */
+    private static boolean report(Scenario scenario) {
+        List<Outcome> outcomes = compete(scenario);
+        ToDoubleFunction<Outcome> combined = combinedScore(outcomes);
 
         System.out.println();
         System.out.println(scenario.describe());
