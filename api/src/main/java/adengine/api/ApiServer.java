@@ -7,8 +7,9 @@ import adengine.api.client.ClientRoutes;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
 import adengine.api.http.HardenedJetty;
+import adengine.api.image.ImageRoutes;
 import adengine.api.http.Json;
-import adengine.api.http.PayloadTooLargeException;
+import adengine.core.common.PayloadTooLargeException;
 import adengine.api.ops.DocsRoutes;
 import adengine.api.ops.HealthRoutes;
 import adengine.api.score.MlScoreRoutes;
@@ -56,6 +57,7 @@ public final class ApiServer implements AutoCloseable {
         new TimeRoutes(services.time(), json).register(http);
         new AdRoutes(services.ads(), json).register(http);
         new StatsRoutes(services.stats(), json).register(http);
+        new ImageRoutes(services.images(), json).register(http);
         http.init();
         http.awaitInitialization();
         return new ApiServer(http);

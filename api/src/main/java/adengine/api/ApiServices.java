@@ -5,6 +5,7 @@ import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
 import adengine.core.health.HealthService;
+import adengine.core.image.ImageService;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
 import adengine.core.time.TimeService;
@@ -19,6 +20,7 @@ public record ApiServices(
         TimeService time,
         AdService ads,
         StatsService stats,
+        ImageService images,
         HealthService health) {
 
     public ApiServices {
@@ -29,6 +31,7 @@ public record ApiServices(
         Objects.requireNonNull(time);
         Objects.requireNonNull(ads);
         Objects.requireNonNull(stats);
+        Objects.requireNonNull(images);
         Objects.requireNonNull(health);
     }
 }

@@ -10,6 +10,7 @@ import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
 import adengine.core.health.HealthService;
+import adengine.core.image.ImageService;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
 import adengine.core.time.SimulationClock;
@@ -23,6 +24,7 @@ import adengine.persistence.campaign.JooqCampaignRepository;
 import adengine.persistence.client.JooqClientRepository;
 import adengine.persistence.db.Database;
 import adengine.persistence.db.DatabaseProbe;
+import adengine.persistence.objectstore.MinioImageStore;
 import adengine.persistence.objectstore.ObjectStoreProbe;
 import adengine.persistence.objectstore.ObjectStores;
 import adengine.persistence.redis.Redis;
@@ -65,15 +67,17 @@ public final class Application implements AutoCloseable {
             JooqCampaignRepository campaigns = new JooqCampaignRepository(dsl);
             ClientService clients = new ClientService(new JooqClientRepository(dsl));
             AdvertiserService advertisers = new AdvertiserService(new JooqAdvertiserRepository(dsl));
+            ImageService images = new ImageService(campaigns, new MinioImageStore(minio, infrastructure.objectStore().bucket()), live);
             ApiServices services = new ApiServices(
                     clients,
                     advertisers,
                     new MlScoreService(new JooqMlScoreRepository(dsl)),
-                    new CampaignService(campaigns, advertisers, clock, live),
+                    new CampaignService(campaigns, advertisers, clock, live, images::forget),
                     new TimeService(clock),
                     new AdService(new JooqClientProfiles(dsl), clients, campaigns, live, new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
                             new AdSelector(new AdRanking())),
                     new StatsService(new JooqStatsRepository(dsl), advertisers, clock),
+                    images,
                     new HealthService(List.of(
                             new DatabaseProbe(dsl),
                             new RedisProbe(redisson),

@@ -2,6 +2,9 @@ package adengine.api.http;
 
 import adengine.core.common.ConflictException;
 import adengine.core.common.FieldProblem;
+import adengine.core.common.PayloadTooLargeException;
+import adengine.core.common.UnavailableException;
+import adengine.core.common.UnsupportedMediaException;
 import adengine.core.common.ForbiddenException;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.ValidationException;
@@ -39,6 +42,12 @@ public final class ErrorMapper {
                 write(res, 409, new ErrorBody("conflict", e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())))));
         http.exception(PayloadTooLargeException.class, (e, req, res) ->
                 write(res, 413, new ErrorBody("payload_too_large", e.getMessage())));
+        http.exception(UnsupportedMediaException.class, (e, req, res) ->
+                write(res, 415, new ErrorBody("unsupported_media_type", e.getMessage())));
+        http.exception(UnavailableException.class, (e, req, res) -> {
+            LOG.warn("{} {}: {}", req.requestMethod(), req.pathInfo(), e.getMessage());
+            write(res, 503, new ErrorBody("service_unavailable", e.getMessage()));
+        });
         http.exception(Exception.class, (e, req, res) -> {
             LOG.error("Unexpected failure of {} {}", req.requestMethod(), req.pathInfo(), e);
             write(res, 500, new ErrorBody("internal_error", "the request failed unexpectedly; the failure was logged"));

@@ -1,5 +1,6 @@
 package adengine.api.http;
 
+import adengine.core.common.PayloadTooLargeException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -24,6 +24,12 @@ public interface CampaignRepository {
      */
     Optional<Campaign> update(UUID advertiserId, UUID campaignId, UnaryOperator<Campaign> change);
 
+    /**
+     * Points the live campaign at another image object (or none), only if it still points at
+     * {@code expected}; false when it does not (or the campaign is gone).
+     */
+    boolean replaceImageKey(UUID campaignId, String expected, String key);
+
     /** Marks the campaign deleted; false when there was no such campaign. */
     boolean delete(UUID advertiserId, UUID campaignId);
 }

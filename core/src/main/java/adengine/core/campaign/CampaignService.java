@@ -11,6 +11,7 @@ import adengine.core.time.SimulationClock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Use cases of campaigns: create, read, list, partial update and soft delete. */
 public final class CampaignService {
@@ -18,12 +19,16 @@ public final class CampaignService {
     private final AdvertiserService advertisers;
     private final SimulationClock clock;
     private final LiveCampaigns live;
+    private final Consumer<String> unusedImages;
 
-    public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, SimulationClock clock, LiveCampaigns live) {
+    /** {@code unusedImages} removes the image object of a deleted campaign. */
+    public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, SimulationClock clock,
+            LiveCampaigns live, Consumer<String> unusedImages) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.advertisers = Objects.requireNonNull(advertisers);
         this.clock = Objects.requireNonNull(clock);
         this.live = Objects.requireNonNull(live);
+        this.unusedImages = Objects.requireNonNull(unusedImages);
     }
 
     public Campaign create(UUID advertiserId, CampaignSpec spec) {
@@ -67,10 +72,14 @@ public final class CampaignService {
     }
 
     public void delete(UUID advertiserId, UUID campaignId) {
+        String imageKey = get(advertiserId, campaignId).imageKey();
         if (!campaigns.delete(advertiserId, campaignId)) {
             throw notFound(campaignId);
         }
         live.changed();
+        if (imageKey != null) {
+            unusedImages.accept(imageKey);
+        }
     }
 
     private static void requireNotInThePast(int startDate, int today) {

@@ -26,7 +26,7 @@ class CampaignServiceTest {
     private final InMemoryAdvertiserRepository advertiserRepository = new InMemoryAdvertiserRepository();
     private final NoLiveCampaigns live = new NoLiveCampaigns();
     private final CampaignService campaigns = new CampaignService(
-            new InMemoryCampaignRepository(), new AdvertiserService(advertiserRepository), clock, live);
+            new InMemoryCampaignRepository(), new AdvertiserService(advertiserRepository), clock, live, unusedImage -> { });
     private final Advertiser advertiser = Fixtures.advertiser();
 
     @BeforeEach

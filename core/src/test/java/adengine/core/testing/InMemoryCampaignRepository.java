@@ -49,6 +49,17 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public synchronized boolean replaceImageKey(UUID campaignId, String expected, String key) {
+        Optional<Campaign> current = findLive(campaignId);
+        if (current.isEmpty() || !java.util.Objects.equals(current.get().imageKey(), expected)) {
+            return false;
+        }
+        Campaign campaign = current.get();
+        campaigns.set(campaigns.indexOf(campaign), new Campaign(campaign.campaignId(), campaign.advertiserId(), campaign.spec(), key));
+        return true;
+    }
+
+    @Override
     public synchronized boolean delete(UUID advertiserId, UUID campaignId) {
         return find(advertiserId, campaignId).map(campaigns::remove).orElse(false);
     }

@@ -87,6 +87,16 @@ public final class JooqCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public boolean replaceImageKey(UUID campaignId, String expected, String key) {
+        return dsl.update(CAMPAIGNS)
+                .set(CAMPAIGNS.IMAGE_KEY, key)
+                .where(CAMPAIGNS.CAMPAIGN_ID.eq(campaignId))
+                .and(CAMPAIGNS.DELETED_AT.isNull())
+                .and(CAMPAIGNS.IMAGE_KEY.isNotDistinctFrom(expected))
+                .execute() == 1;
+    }
+
+    @Override
     public boolean delete(UUID advertiserId, UUID campaignId) {
         return dsl.update(CAMPAIGNS)
                 .set(CAMPAIGNS.DELETED_AT, DSL.currentOffsetDateTime())

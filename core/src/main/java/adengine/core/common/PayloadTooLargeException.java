@@ -1,6 +1,6 @@
-package adengine.api.http;
+package adengine.core.common;
 
-/** The body, or a bulk array in it, is larger than the API accepts. */
+/** The input (a body, a bulk array, an image) is larger than accepted. */
 public final class PayloadTooLargeException extends RuntimeException {
     public PayloadTooLargeException(String message) {
         super(message);
