@@ -37,10 +37,9 @@ public final class AdService {
      */
     public Ad next(UUID clientId) {
         ClientProfile profile = profiles.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
-        ClientHistory history = ledger.historyOf(clientId);
         int day = clock.currentDay();
         while (true) {
-            AdChoice choice = selector.choose(profile.client(), day, live.market(day), history, profile.scores());
+            AdChoice choice = selector.choose(profile.client(), day, live.market(day), profile.history(), profile.scores());
             for (AdOption option : choice.fresh()) {
                 UUID campaignId = option.campaign().campaignId();
                 ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day);

@@ -5,10 +5,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A client with its ML scores by advertiser (an advertiser without a score is absent): what a decision needs to know of the client. */
-public record ClientProfile(Client client, Map<UUID, Long> scores) {
+/**
+ * What a decision needs to know of the client: the client, its ML scores by advertiser (an
+ * advertiser without a score is absent) and the campaigns it has seen and clicked.
+ */
+public record ClientProfile(Client client, Map<UUID, Long> scores, ClientHistory history) {
     public ClientProfile {
         Objects.requireNonNull(client);
         scores = Map.copyOf(scores);
+        Objects.requireNonNull(history);
     }
 }

@@ -9,8 +9,6 @@ import java.util.UUID;
  * (from any number of instances) can never exceed a cap or count an event twice.
  */
 public interface Ledger {
-    ClientHistory historyOf(UUID clientId);
-
     /**
      * Records the first show of a campaign to a client on {@code day}, charged the campaign's
      * cost_per_impression at this moment, if the campaign is live, runs on that day, is below

@@ -1,25 +1,33 @@
 package adengine.persistence.ads;
 
+import static adengine.persistence.schema.Tables.CLICKS;
 import static adengine.persistence.schema.Tables.CLIENTS;
+import static adengine.persistence.schema.Tables.IMPRESSIONS;
 import static adengine.persistence.schema.Tables.ML_SCORES;
+import static org.jooq.impl.DSL.arrayAgg;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
 
+import adengine.core.ads.ClientHistory;
 import adengine.core.ads.ClientProfile;
 import adengine.core.ads.ClientProfiles;
 import adengine.core.client.Client;
 import adengine.core.client.Gender;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Result;
 
 /**
- * The client and its scores by one join. It runs on every ad request, so its SQL is rendered
- * once, here, rather than by every call.
+ * The client, its scores and its history in one row: the scores (two arrays in the same order)
+ * and the seen and clicked campaigns come as arrays. It runs on every ad request, so its SQL is rendered once, here.
  */
 public final class JooqClientProfiles implements ClientProfiles {
     private final DSLContext dsl;
@@ -27,29 +35,34 @@ public final class JooqClientProfiles implements ClientProfiles {
 
     public JooqClientProfiles(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl);
+        Field<UUID> client = param("client_id", UUID.class);
         this.sql = dsl.render(dsl.select(CLIENTS.LOGIN, CLIENTS.AGE, CLIENTS.LOCATION, CLIENTS.GENDER,
-                        ML_SCORES.ADVERTISER_ID, ML_SCORES.SCORE)
+                        field(select(arrayAgg(ML_SCORES.ADVERTISER_ID).orderBy(ML_SCORES.ADVERTISER_ID)).from(ML_SCORES).where(ML_SCORES.CLIENT_ID.eq(client))),
+                        field(select(arrayAgg(ML_SCORES.SCORE).orderBy(ML_SCORES.ADVERTISER_ID)).from(ML_SCORES).where(ML_SCORES.CLIENT_ID.eq(client))),
+                        field(select(arrayAgg(IMPRESSIONS.CAMPAIGN_ID)).from(IMPRESSIONS).where(IMPRESSIONS.CLIENT_ID.eq(client))),
+                        field(select(arrayAgg(CLICKS.CAMPAIGN_ID)).from(CLICKS).where(CLICKS.CLIENT_ID.eq(client))))
                 .from(CLIENTS)
-                .leftJoin(ML_SCORES).on(ML_SCORES.CLIENT_ID.eq(CLIENTS.CLIENT_ID))
-                .where(CLIENTS.CLIENT_ID.eq(param("client_id", UUID.class))));
+                .where(CLIENTS.CLIENT_ID.eq(client)));
     }
 
     @Override
     public Optional<ClientProfile> find(UUID clientId) {
-        Result<Record> rows = dsl.resultQuery(sql, clientId).fetch();
-        if (rows.isEmpty()) {
+        Record row = dsl.resultQuery(sql, clientId, clientId, clientId, clientId, clientId).fetchOne();
+        if (row == null) {
             return Optional.empty();
         }
-        Record first = rows.get(0);
-        Client client = new Client(clientId, first.get(0, String.class), first.get(1, Integer.class),
-                first.get(2, String.class), Gender.valueOf(first.get(3, String.class)));
+        Client client = new Client(clientId, row.get(0, String.class), row.get(1, Integer.class),
+                row.get(2, String.class), Gender.valueOf(row.get(3, String.class)));
+        UUID[] advertisers = row.get(4, UUID[].class);
+        Long[] scoreValues = row.get(5, Long[].class);
         Map<UUID, Long> scores = new HashMap<>();
-        for (Record row : rows) {
-            UUID advertiser = row.get(4, UUID.class);
-            if (advertiser != null) {
-                scores.put(advertiser, row.get(5, Long.class));
-            }
+        for (int i = 0; advertisers != null && i < advertisers.length; i++) {
+            scores.put(advertisers[i], scoreValues[i]);
         }
-        return Optional.of(new ClientProfile(client, scores));
+        return Optional.of(new ClientProfile(client, scores, new ClientHistory(ids(row.get(6, UUID[].class)), ids(row.get(7, UUID[].class)))));
+    }
+
+    private static Set<UUID> ids(UUID[] ids) {
+        return ids == null ? Set.of() : Set.copyOf(List.of(ids));
     }
 }

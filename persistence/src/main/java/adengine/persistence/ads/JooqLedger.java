@@ -2,22 +2,15 @@ package adengine.persistence.ads;
 
 import static adengine.persistence.schema.Tables.CAMPAIGNS;
 import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
-import static adengine.persistence.schema.Tables.CLICKS;
-import static adengine.persistence.schema.Tables.IMPRESSIONS;
-import static org.jooq.impl.DSL.param;
 
 import adengine.core.ads.ClickOutcome;
-import adengine.core.ads.ClientHistory;
 import adengine.core.ads.Delivery;
 import adengine.core.ads.ImpressionOutcome;
 import adengine.core.ads.Ledger;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 /**
  * The ledger in PostgreSQL. Events go through the {@link GroupCommit} writer: the database
@@ -29,31 +22,10 @@ import org.jooq.Record;
 public final class JooqLedger implements Ledger {
     private final DSLContext dsl;
     private final GroupCommit writer;
-    /** Read on every ad request: rendered once. */
-    private final String historySql;
 
     public JooqLedger(DSLContext dsl, GroupCommit writer) {
         this.dsl = Objects.requireNonNull(dsl);
         this.writer = Objects.requireNonNull(writer);
-        this.historySql = dsl.render(dsl.select(IMPRESSIONS.CAMPAIGN_ID, CLICKS.CAMPAIGN_ID)
-                .from(IMPRESSIONS)
-                .leftJoin(CLICKS)
-                .on(CLICKS.CAMPAIGN_ID.eq(IMPRESSIONS.CAMPAIGN_ID).and(CLICKS.CLIENT_ID.eq(IMPRESSIONS.CLIENT_ID)))
-                .where(IMPRESSIONS.CLIENT_ID.eq(param("client_id", UUID.class))));
-    }
-
-    @Override
-    public ClientHistory historyOf(UUID clientId) {
-        Set<UUID> seen = new HashSet<>();
-        Set<UUID> clicked = new HashSet<>();
-        for (Record row : dsl.resultQuery(historySql, clientId).fetch()) {
-            seen.add(row.get(0, UUID.class));
-            UUID click = row.get(1, UUID.class);
-            if (click != null) {
-                clicked.add(click);
-            }
-        }
-        return new ClientHistory(seen, clicked);
     }
 
     @Override

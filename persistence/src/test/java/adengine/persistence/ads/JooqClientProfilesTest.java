@@ -1,0 +1,85 @@
+package adengine.persistence.ads;
+
+import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import adengine.core.ads.ClientProfile;
+import adengine.core.advertiser.Advertiser;
+import adengine.core.campaign.Campaign;
+import adengine.core.client.Client;
+import adengine.core.score.MlScore;
+import adengine.core.testing.Fixtures;
+import adengine.persistence.advertiser.JooqAdvertiserRepository;
+import adengine.persistence.campaign.JooqCampaignRepository;
+import adengine.persistence.client.JooqClientRepository;
+import adengine.persistence.db.Database;
+import adengine.persistence.score.JooqMlScoreRepository;
+import adengine.persistence.testing.TestInfrastructure;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JooqClientProfilesTest {
+    private static Database database;
+    private static JooqClientProfiles profiles;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = Database.open(TestInfrastructure.get().freshDatabase());
+        profiles = new JooqClientProfiles(database.dsl());
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void readsTheClientItsScoresAndItsHistoryTogether() {
+        Client client = Fixtures.client();
+        List<Advertiser> advertisers = List.of(Fixtures.advertiser(), Fixtures.advertiser(), Fixtures.advertiser());
+        new JooqClientRepository(database.dsl()).upsertAll(List.of(client));
+        new JooqAdvertiserRepository(database.dsl()).upsertAll(advertisers);
+        new JooqMlScoreRepository(database.dsl()).upsertAll(List.of(
+                new MlScore(client.clientId(), advertisers.get(0).advertiserId(), 10L),
+                new MlScore(client.clientId(), advertisers.get(1).advertiserId(), -3L)));
+        Campaign seen = campaign(advertisers.get(2));
+        Campaign clicked = campaign(advertisers.get(2));
+        try (GroupCommit writer = new GroupCommit(database.dsl())) {
+            JooqLedger ledger = new JooqLedger(database.dsl(), writer);
+            ledger.recordImpression(seen.campaignId(), client.clientId(), 0);
+            ledger.recordImpression(clicked.campaignId(), client.clientId(), 0);
+            ledger.recordClick(clicked.campaignId(), client.clientId(), 0);
+        }
+
+        ClientProfile profile = profiles.find(client.clientId()).orElseThrow();
+
+        assertEquals(client, profile.client());
+        assertEquals(Map.of(advertisers.get(0).advertiserId(), 10L, advertisers.get(1).advertiserId(), -3L), profile.scores());
+        assertEquals(Set.of(seen.campaignId(), clicked.campaignId()), profile.history().seen());
+        assertEquals(Set.of(clicked.campaignId()), profile.history().clicked());
+    }
+
+    @Test
+    void aNewClientHasNoScoresAndNoHistory() {
+        Client client = Fixtures.client();
+        new JooqClientRepository(database.dsl()).upsertAll(List.of(client));
+
+        ClientProfile profile = profiles.find(client.clientId()).orElseThrow();
+
+        assertTrue(profile.scores().isEmpty());
+        assertTrue(profile.history().seen().isEmpty());
+        assertTrue(profiles.find(UUID.randomUUID()).isEmpty());
+    }
+
+    private static Campaign campaign(Advertiser advertiser) {
+        Campaign campaign = new Campaign(UUID.randomUUID(), advertiser.advertiserId(), aCampaign().build(), null);
+        new JooqCampaignRepository(database.dsl()).insert(campaign);
+        return campaign;
+    }
+}
