@@ -6,8 +6,10 @@ import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
 import adengine.core.health.HealthService;
 import adengine.core.image.ImageService;
+import adengine.core.moderation.ModerationService;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
+import adengine.core.textgen.TextGenerationService;
 import adengine.core.time.TimeService;
 import java.util.Objects;
 
@@ -21,6 +23,8 @@ public record ApiServices(
         AdService ads,
         StatsService stats,
         ImageService images,
+        ModerationService moderation,
+        TextGenerationService texts,
         HealthService health) {
 
     public ApiServices {
@@ -32,6 +36,8 @@ public record ApiServices(
         Objects.requireNonNull(ads);
         Objects.requireNonNull(stats);
         Objects.requireNonNull(images);
+        Objects.requireNonNull(moderation);
+        Objects.requireNonNull(texts);
         Objects.requireNonNull(health);
     }
 }

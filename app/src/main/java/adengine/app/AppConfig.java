@@ -2,13 +2,16 @@ package adengine.app;
 
 import adengine.persistence.db.DatabaseConfig;
 import adengine.persistence.objectstore.ObjectStoreConfig;
+import adengine.persistence.llm.LanguageModelConfig;
 import adengine.persistence.redis.RedisConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * Everything the program reads from the environment, read once at start. A null database, Redis
- * or object store means "not configured": the zero-config default starts an embedded one.
+ * or object store means "not configured": the zero-config default starts an embedded one. A null
+ * language model means none: moderation uses the word lists and text generation answers 503.
  */
 public record AppConfig(
         int port,
@@ -18,7 +21,8 @@ public record AppConfig(
         String objectStoreBucket,
         String adminToken,
         Path dataDirectory,
-        int databasePoolSize) {
+        int databasePoolSize,
+        LanguageModelConfig languageModel) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_POOL_SIZE = 16;
@@ -39,12 +43,27 @@ public record AppConfig(
                 bucket,
                 vars.text("ADMIN_API_TOKEN", null),
                 Path.of(vars.text("DATA_DIR", "adengine-data")),
-                poolSize);
+                poolSize,
+                vars.optional("OPENAI_API_KEY")
+                        .map(key -> new LanguageModelConfig(key,
+                                vars.text("OPENAI_BASE_URL", "https://api.openai.com/v1"),
+                                vars.text("OPENAI_MODEL", "gpt-4o-mini"),
+                                Duration.ofSeconds(vars.integer("OPENAI_TIMEOUT_SECONDS", 10, 1, 120))))
+                        .orElse(null));
+    }
+
+    public AppConfig withObjectStore(ObjectStoreConfig store) {
+        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel);
+    }
+
+    public AppConfig withLanguageModel(LanguageModelConfig model) {
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model);
     }
 
     @Override
     public String toString() {
         return "AppConfig[port=" + port + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
-                + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory + "]";
+                + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory
+                + ", languageModel=" + languageModel + "]";
     }
 }

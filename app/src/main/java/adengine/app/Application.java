@@ -11,6 +11,11 @@ import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
 import adengine.core.health.HealthService;
 import adengine.core.image.ImageService;
+import adengine.core.moderation.FallbackModerator;
+import adengine.core.moderation.ModerationService;
+import adengine.core.moderation.TextModerator;
+import adengine.core.moderation.WordListModerator;
+import adengine.core.textgen.TextGenerationService;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
 import adengine.core.time.SimulationClock;
@@ -24,6 +29,11 @@ import adengine.persistence.campaign.JooqCampaignRepository;
 import adengine.persistence.client.JooqClientRepository;
 import adengine.persistence.db.Database;
 import adengine.persistence.db.DatabaseProbe;
+import adengine.persistence.llm.LanguageModel;
+import adengine.persistence.llm.LlmAdTextGenerator;
+import adengine.persistence.llm.LlmModerator;
+import adengine.persistence.llm.NoLanguageModel;
+import adengine.persistence.moderation.CachedModerationSwitch;
 import adengine.persistence.objectstore.MinioImageStore;
 import adengine.persistence.objectstore.ObjectStoreProbe;
 import adengine.persistence.objectstore.ObjectStores;
@@ -37,9 +47,12 @@ import java.time.Duration;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.redisson.api.RedissonClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The whole program wired by constructors: infrastructure, use cases and the REST API. */
 public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** How stale another instance's deliveries may be in this one's decisions (the ledger re-checks caps). */
     private static final Duration DELIVERY_REFRESH = Duration.ofMillis(500);
     private static final Duration RELEVANCE_REFRESH = Duration.ofMinutes(1);
@@ -68,16 +81,28 @@ public final class Application implements AutoCloseable {
             ClientService clients = new ClientService(new JooqClientRepository(dsl));
             AdvertiserService advertisers = new AdvertiserService(new JooqAdvertiserRepository(dsl));
             ImageService images = new ImageService(campaigns, new MinioImageStore(minio, infrastructure.objectStore().bucket()), live);
+            LanguageModel model = config.languageModel() == null ? null : LanguageModel.connect(config.languageModel());
+            TextModerator wordLists = new WordListModerator();
+            ModerationService moderation = new ModerationService(new CachedModerationSwitch(dsl, redisson),
+                    model == null ? wordLists : new FallbackModerator(new LlmModerator(model), wordLists));
+            if (model == null) {
+                LOG.info("OPENAI_API_KEY is not set: moderation uses the word lists, text generation answers 503");
+            } else {
+                LOG.info("Language model: {}", config.languageModel());
+            }
             ApiServices services = new ApiServices(
                     clients,
                     advertisers,
                     new MlScoreService(new JooqMlScoreRepository(dsl)),
-                    new CampaignService(campaigns, advertisers, clock, live, images::forget),
+                    new CampaignService(campaigns, advertisers, clock, live, images::forget, moderation),
                     new TimeService(clock),
                     new AdService(new JooqClientProfiles(dsl), clients, campaigns, live, new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
                             new AdSelector(new AdRanking())),
                     new StatsService(new JooqStatsRepository(dsl), advertisers, clock),
                     images,
+                    moderation,
+                    new TextGenerationService(model == null ? new NoLanguageModel() : new LlmAdTextGenerator(model),
+                            advertisers, moderation),
                     new HealthService(List.of(
                             new DatabaseProbe(dsl),
                             new RedisProbe(redisson),

@@ -8,6 +8,7 @@ import adengine.core.common.UnsupportedMediaException;
 import adengine.core.common.ForbiddenException;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.ValidationException;
+import adengine.core.moderation.ModerationRejectedException;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -28,6 +29,8 @@ public final class ErrorMapper {
     public void register(Service http) {
         http.exception(ValidationException.class, (e, req, res) ->
                 write(res, 400, new ErrorBody("validation_failed", e.getMessage(), e.problems())));
+        http.exception(ModerationRejectedException.class, (e, req, res) ->
+                write(res, 400, new ErrorBody("moderation_rejected", e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())))));
         http.exception(MalformedRequestException.class, (e, req, res) ->
                 write(res, 400, new ErrorBody("malformed_json", e.getMessage())));
         http.exception(UnauthorizedException.class, (e, req, res) -> {

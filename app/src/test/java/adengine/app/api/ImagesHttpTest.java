@@ -539,9 +539,8 @@ class ImagesHttpTest {
         void startOneInstanceWithAndOneWithoutItsObjectStore() throws IOException {
             AppConfig config = TestServer.config(null);
             up = Application.start(config);
-            down = Application.start(new AppConfig(config.port(), config.database(), config.redis(),
-                    new ObjectStoreConfig("http://127.0.0.1:" + closedPort(), "k", "s", config.objectStoreBucket()),
-                    config.objectStoreBucket(), config.adminToken(), config.dataDirectory(), config.databasePoolSize()));
+            down = Application.start(config.withObjectStore(
+                    new ObjectStoreConfig("http://127.0.0.1:" + closedPort(), "k", "s", config.objectStoreBucket())));
             upHttp = AdFixtures.http(up);
             downHttp = AdFixtures.http(down);
             downFixtures = new AdFixtures(downHttp);

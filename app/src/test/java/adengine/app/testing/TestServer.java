@@ -50,6 +50,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
                 "adengine-test",
                 adminToken,
                 Path.of("target", "unused-data"),
-                8);
+                8,
+                null);
     }
 }

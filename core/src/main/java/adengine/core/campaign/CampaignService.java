@@ -7,6 +7,7 @@ import adengine.core.common.NotFoundException;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
 import adengine.core.common.ValidationException;
+import adengine.core.moderation.ModerationService;
 import adengine.core.time.SimulationClock;
 import java.util.List;
 import java.util.Objects;
@@ -20,20 +21,23 @@ public final class CampaignService {
     private final SimulationClock clock;
     private final LiveCampaigns live;
     private final Consumer<String> unusedImages;
+    private final ModerationService moderation;
 
     /** {@code unusedImages} removes the image object of a deleted campaign. */
     public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, SimulationClock clock,
-            LiveCampaigns live, Consumer<String> unusedImages) {
+            LiveCampaigns live, Consumer<String> unusedImages, ModerationService moderation) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.advertisers = Objects.requireNonNull(advertisers);
         this.clock = Objects.requireNonNull(clock);
         this.live = Objects.requireNonNull(live);
         this.unusedImages = Objects.requireNonNull(unusedImages);
+        this.moderation = Objects.requireNonNull(moderation);
     }
 
     public Campaign create(UUID advertiserId, CampaignSpec spec) {
         advertisers.get(advertiserId);
         requireNotInThePast(spec.startDate(), clock.currentDay());
+        moderate(spec.adTitle(), spec.adText());
         Campaign campaign = new Campaign(UUID.randomUUID(), advertiserId, spec, null);
         campaigns.insert(campaign);
         live.changed();
@@ -55,6 +59,7 @@ public final class CampaignService {
      */
     public Campaign update(UUID advertiserId, UUID campaignId, CampaignPatch patch) {
         int today = clock.currentDay();
+        moderate(patch.adTitle(), patch.adText());
         Campaign updated = campaigns.update(advertiserId, campaignId, current -> {
             CampaignSpec next = patch.applyTo(current.spec());
             List<String> locked = CampaignPatch.lockedChanges(current.spec(), next);
@@ -80,6 +85,12 @@ public final class CampaignService {
         if (imageKey != null) {
             unusedImages.accept(imageKey);
         }
+    }
+
+    /** While moderation is on, the texts an advertiser writes (on update: those it changes) must pass it. */
+    private void moderate(String adTitle, String adText) {
+        moderation.requireAllowed("ad_title", adTitle);
+        moderation.requireAllowed("ad_text", adText);
     }
 
     private static void requireNotInThePast(int startDate, int today) {

@@ -14,6 +14,10 @@ import adengine.core.testing.Fixtures;
 import adengine.core.testing.InMemoryAdvertiserRepository;
 import adengine.core.testing.InMemoryCampaignRepository;
 import adengine.core.testing.NoLiveCampaigns;
+import adengine.core.testing.InMemoryModerationSwitch;
+import adengine.core.moderation.ModerationRejectedException;
+import adengine.core.moderation.ModerationService;
+import adengine.core.moderation.ModerationVerdict;
 import adengine.core.testing.SettableClock;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,8 +29,11 @@ class CampaignServiceTest {
     private final SettableClock clock = new SettableClock();
     private final InMemoryAdvertiserRepository advertiserRepository = new InMemoryAdvertiserRepository();
     private final NoLiveCampaigns live = new NoLiveCampaigns();
+    private final ModerationService moderation = new ModerationService(new InMemoryModerationSwitch(),
+            text -> text.contains("scam") ? ModerationVerdict.reject("says scam") : ModerationVerdict.allow());
     private final CampaignService campaigns = new CampaignService(
-            new InMemoryCampaignRepository(), new AdvertiserService(advertiserRepository), clock, live, unusedImage -> { });
+            new InMemoryCampaignRepository(), new AdvertiserService(advertiserRepository), clock, live, unusedImage -> { },
+            moderation);
     private final Advertiser advertiser = Fixtures.advertiser();
 
     @BeforeEach
@@ -124,6 +131,24 @@ class CampaignServiceTest {
         campaigns.delete(advertiser.advertiserId(), campaign.campaignId());
 
         assertEquals(3, live.changes());
+    }
+
+    @Test
+    void whileModerationIsOnRejectedTextsAreNotStored() {
+        moderation.toggle();
+
+        ModerationRejectedException e = assertThrows(ModerationRejectedException.class, () -> campaigns.create(
+                advertiser.advertiserId(), aCampaign().withTexts("Great deal", "no scam at all").build()));
+
+        assertEquals("ad_text", e.field());
+        assertEquals(0, campaigns.list(advertiser.advertiserId(), new PageRequest(1, 10)).total());
+    }
+
+    @Test
+    void whileModerationIsOffEveryTextPasses() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withTexts("scam", "scam").build());
+
+        assertEquals("scam", campaign.spec().adTitle());
     }
 
     @Test

@@ -4,58 +4,35 @@ import static adengine.persistence.schema.Tables.SIMULATION_CLOCK;
 
 import adengine.core.common.ConflictException;
 import adengine.core.time.SimulationClock;
-import java.util.List;
+import adengine.persistence.redis.VersionedCache;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
-import org.redisson.client.codec.StringCodec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The simulation day: PostgreSQL is the truth, Redis a cache shared by every instance. The cache
- * holds {@code version:day}; a write only lands if its version is newer, so an instance that read
- * an old day cannot overwrite a newer one. When Redis is empty or down, the day is read from PostgreSQL.
+ * The simulation day: PostgreSQL is the truth, Redis a cache shared by every instance (see
+ * {@link VersionedCache}); when Redis is empty or down, the day is read from PostgreSQL.
  */
 public final class CachedSimulationClock implements SimulationClock {
-    private static final Logger LOG = LoggerFactory.getLogger(CachedSimulationClock.class);
     static final String KEY = "adengine:clock";
-    private static final String SET_IF_NEWER = """
-            local current = redis.call('GET', KEYS[1])
-            if current and tonumber(string.match(current, '^(%d+):')) >= tonumber(ARGV[1]) then
-              return 0
-            end
-            redis.call('SET', KEYS[1], ARGV[1] .. ':' .. ARGV[2])
-            return 1
-            """;
 
     private final DSLContext dsl;
-    private final RedissonClient redisson;
+    private final VersionedCache cache;
 
     public CachedSimulationClock(DSLContext dsl, RedissonClient redisson) {
         this.dsl = Objects.requireNonNull(dsl);
-        this.redisson = Objects.requireNonNull(redisson);
+        this.cache = new VersionedCache(redisson, KEY);
     }
 
     @Override
     public int currentDay() {
-        try {
-            String cached = redisson.<String>getBucket(KEY, StringCodec.INSTANCE).get();
-            if (cached != null) {
-                return Integer.parseInt(cached.substring(cached.indexOf(':') + 1));
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Redis unavailable, reading the day from PostgreSQL: {}", e.toString());
-            return stored().value1();
-        }
-        return cache(stored());
+        return cache.get().map(Integer::parseInt).orElseGet(() -> cached(stored()));
     }
 
     @Override
     public int set(int day) {
-        return cache(dsl.update(SIMULATION_CLOCK)
+        return cached(dsl.update(SIMULATION_CLOCK)
                 .set(SIMULATION_CLOCK.CURRENT_DAY, day)
                 .set(SIMULATION_CLOCK.VERSION, SIMULATION_CLOCK.VERSION.plus(1))
                 .returningResult(SIMULATION_CLOCK.CURRENT_DAY, SIMULATION_CLOCK.VERSION)
@@ -64,7 +41,7 @@ public final class CachedSimulationClock implements SimulationClock {
 
     @Override
     public int advance() {
-        return cache(dsl.update(SIMULATION_CLOCK)
+        return cached(dsl.update(SIMULATION_CLOCK)
                 .set(SIMULATION_CLOCK.CURRENT_DAY, SIMULATION_CLOCK.CURRENT_DAY.plus(1))
                 .set(SIMULATION_CLOCK.VERSION, SIMULATION_CLOCK.VERSION.plus(1))
                 .where(SIMULATION_CLOCK.CURRENT_DAY.lt(Integer.MAX_VALUE))
@@ -79,15 +56,8 @@ public final class CachedSimulationClock implements SimulationClock {
                 .fetchSingle();
     }
 
-    /** Offers the day to the cache and returns it; a cache failure never fails the caller. */
-    private int cache(Record2<Integer, Long> dayAndVersion) {
-        int day = dayAndVersion.value1();
-        try {
-            redisson.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, SET_IF_NEWER,
-                    RScript.ReturnType.LONG, List.of(KEY), String.valueOf(dayAndVersion.value2()), String.valueOf(day));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not cache the day in Redis: {}", e.toString());
-        }
-        return day;
+    private int cached(Record2<Integer, Long> dayAndVersion) {
+        cache.offer(dayAndVersion.value2(), String.valueOf(dayAndVersion.value1()));
+        return dayAndVersion.value1();
     }
 }

@@ -1,0 +1,9 @@
+package adengine.core.moderation;
+
+/** Whether moderation is on, shared by every instance. */
+public interface ModerationSwitch {
+    boolean enabled();
+
+    /** Flips the switch atomically and returns the new state. */
+    boolean toggle();
+}

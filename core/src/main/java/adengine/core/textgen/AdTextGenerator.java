@@ -1,0 +1,9 @@
+package adengine.core.textgen;
+
+/**
+ * Writes an ad text with a language model. Throws {@link adengine.core.common.UnavailableException}
+ * when no model is configured, or it fails or times out.
+ */
+public interface AdTextGenerator {
+    String generate(String adTitle, String advertiserName);
+}

@@ -1,0 +1,137 @@
+package adengine.core.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WordListModeratorTest {
+    private static final WordListModerator MODERATOR = new WordListModerator();
+    private static final String CLEAN_SENTENCE =
+            "Скидка 20% на кофе до конца недели! Fresh coffee every morning, 2 for 1. Учебный центр у моря. ";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Russian, plain and in word forms
+        "хуй", "иди нахуй", "охуенный выбор", "пиздец", "распиздяй", "ебать", "он заебал", "не выебывайся",
+        "ёбаный стыд", "долбоёб", "бля", "блядь", "сука", "мудак", "пидор", "гандон", "залупа",
+        // Russian, disguised
+        "ХУЙ", "ху3", "xyй", "х у й", "Х*Й", "п1зд@", "пи3дец", "пи-з-дец", "на.хуй", "3аебал", "6ля", "бл9дь",
+        "бл*ть", "сy4ka", "cyka", "с.у.к.а", "сууука", "ссука", "мyдак", "пидоp", "шлюxa", "скидка на хуйню!",
+        // English, plain and in word forms
+        "fuck", "fucking great", "motherfucker", "shitty service", "bitches", "asshole", "dick", "cock",
+        "bastard", "slut", "whore", "nigger", "Scunthorpe cunt",
+        // English, disguised
+        "FUCK", "Fuсk this", "f*ck", "f**k", "f.u.c.k", "f u c k", "fuuuuck", "sh1t", "$hit", "sh!t!", "b1tch",
+        "a$$hole", "c0ck", "d1ck", "wh0re", "ni99er", "ｆｕｃｋ", "fu\u200Bck", "fück"})
+    void rejectsObsceneWords(String text) {
+        ModerationVerdict verdict = MODERATOR.check(text);
+
+        assertFalse(verdict.allowed(), text);
+        assertTrue(verdict.reason().startsWith(WordListModerator.REASON), verdict.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Russian words that hold a list stem
+        "скипидар", "оскорблять", "потреблять", "употребляет", "корабля", "рубля", "сабля", "гребля",
+        "пособлять", "уподобляться", "бляшка", "бляха", "ребята", "учебник", "учебный", "небо", "хлеб",
+        "колебаться", "ребенок", "себе", "себе-то", "себестоимость", "Ебург", "вебинар", "застраховать", "застрахуйте машину",
+        "страхую", "сухую", "сукно", "сук дерева", "сучок", "Гагарин", "хулиган", "Хуан", "команда",
+        "мандарин", "педикюр", "гондола", "курвиметр",
+        // English words that hold a list stem
+        "Scunthorpe", "classic", "assassin", "grass", "cocktail", "peacock", "Hancock", "Dickens", "shiitake",
+        "shitake", "Shiite", "therapist", "analysis", "hello", "Matsushita", "Sussex", "who're", "ebook",
+        "hyena",
+        // ads
+        "Скидка 20% на кофе до конца недели!", "Fresh coffee every morning, 2 for 1",
+        "**Скидка** на *всё*", "Отель 5* у моря", "Grade F* only", "Звоните: +7 (999) 123-45-67",
+        "iPhone 15 Pro, Wi-Fi 6E, e-mail: shop@example.ru", "3D-принтер за 19 990 ₽", "Т-34, ВАЗ-2107",
+        "Курс «Python с нуля» — 4 недели", "Купите 2 пиццы — третья в подарок"})
+    void allowsOrdinaryWords(String text) {
+        ModerationVerdict verdict = MODERATOR.check(text);
+
+        assertTrue(verdict.allowed(), () -> text + ": " + verdict.reason());
+        assertNull(verdict.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\t ", "!!!", "***"})
+    void allowsTextsWithoutWords(String text) {
+        assertTrue(MODERATOR.check(text).allowed());
+    }
+
+    @Test
+    void rejectsAWordAtTheEndOfALongText() {
+        String text = CLEAN_SENTENCE.repeat(10_000 / CLEAN_SENTENCE.length() + 1);
+
+        assertTrue(MODERATOR.check(text).allowed());
+        assertFalse(MODERATOR.check(text + "п1зд@").allowed());
+    }
+
+    @Test
+    void namesTheWordByItsFirstLetterOnly() {
+        assertEquals(WordListModerator.REASON + " (f***)", MODERATOR.check("Best f.u.c.k.i.n.g coffee").reason());
+        assertEquals(WordListModerator.REASON + " (б***)", MODERATOR.check("Ну бля, кофе").reason());
+    }
+
+    @Test
+    void checksLongTextsQuickly() {
+        List<String> texts = List.of(
+                CLEAN_SENTENCE.repeat(4096 / CLEAN_SENTENCE.length() + 1).substring(0, 4096),
+                "a*".repeat(2048),
+                "е".repeat(4096),
+                "f.u.".repeat(1024),
+                "х ".repeat(2048));
+        for (int i = 0; i < 200; i++) {
+            texts.forEach(MODERATOR::check);
+        }
+        long start = System.nanoTime();
+        int rounds = 200;
+        for (int i = 0; i < rounds; i++) {
+            texts.forEach(MODERATOR::check);
+        }
+        double millisPerText = (System.nanoTime() - start) / 1e6 / rounds / texts.size();
+
+        // Typically a tenth of a millisecond; the bound leaves room for a busy machine.
+        assertTrue(millisPerText < 5, millisPerText + " ms per 4 KiB text");
+    }
+
+    @Test
+    void readsTheListFormat() {
+        WordListModerator moderator = new WordListModerator(
+                List.of("# a comment", "по-", "~жук*", "!жукова", "крот", "*моль*"),
+                List.of("bug*", "*worm*"));
+
+        assertFalse(moderator.check("пожуки").allowed());
+        assertFalse(moderator.check("жуковый").allowed());
+        assertTrue(moderator.check("жукова").allowed());
+        assertTrue(moderator.check("нажуки").allowed());
+        assertFalse(moderator.check("крот").allowed());
+        assertTrue(moderator.check("кроты").allowed());
+        assertFalse(moderator.check("антимоль").allowed());
+        assertFalse(moderator.check("bugs").allowed());
+        assertTrue(moderator.check("debug").allowed());
+        assertFalse(moderator.check("silkworms").allowed());
+    }
+
+    @Test
+    void refusesAListEntryInTheWrongScript() {
+        assertThrows(IllegalArgumentException.class, () -> new WordListModerator(List.of("fuck"), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new WordListModerator(List.of(), List.of("хуй")));
+    }
+
+    @Test
+    void aVerdictHasAReasonExactlyWhenItRejects() {
+        assertNull(ModerationVerdict.allow().reason());
+        assertEquals("spam", ModerationVerdict.reject("spam").reason());
+        assertThrows(IllegalArgumentException.class, () -> new ModerationVerdict(true, "fine"));
+        assertThrows(IllegalArgumentException.class, () -> new ModerationVerdict(false, null));
+    }
+}

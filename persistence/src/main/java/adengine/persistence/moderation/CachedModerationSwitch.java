@@ -1,0 +1,46 @@
+package adengine.persistence.moderation;
+
+import static adengine.persistence.schema.Tables.MODERATION_SWITCH;
+
+import adengine.core.moderation.ModerationSwitch;
+import adengine.persistence.redis.VersionedCache;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
+import org.redisson.api.RedissonClient;
+
+/** The moderation switch: PostgreSQL is the truth, Redis the cache every instance reads. */
+public final class CachedModerationSwitch implements ModerationSwitch {
+    static final String KEY = "adengine:moderation";
+
+    private final DSLContext dsl;
+    private final VersionedCache cache;
+
+    public CachedModerationSwitch(DSLContext dsl, RedissonClient redisson) {
+        this.dsl = Objects.requireNonNull(dsl);
+        this.cache = new VersionedCache(redisson, KEY);
+    }
+
+    @Override
+    public boolean enabled() {
+        return cache.get().map(Boolean::parseBoolean).orElseGet(() -> cached(dsl
+                .select(MODERATION_SWITCH.ENABLED, MODERATION_SWITCH.VERSION)
+                .from(MODERATION_SWITCH)
+                .fetchSingle()));
+    }
+
+    @Override
+    public boolean toggle() {
+        return cached(dsl.update(MODERATION_SWITCH)
+                .set(MODERATION_SWITCH.ENABLED, DSL.not(MODERATION_SWITCH.ENABLED))
+                .set(MODERATION_SWITCH.VERSION, MODERATION_SWITCH.VERSION.plus(1))
+                .returningResult(MODERATION_SWITCH.ENABLED, MODERATION_SWITCH.VERSION)
+                .fetchSingle());
+    }
+
+    private boolean cached(Record2<Boolean, Long> state) {
+        cache.offer(state.value2(), String.valueOf(state.value1()));
+        return state.value1();
+    }
+}
