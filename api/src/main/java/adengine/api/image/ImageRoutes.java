@@ -8,6 +8,7 @@ import adengine.core.common.UnsupportedMediaException;
 import adengine.core.common.ValidationException;
 import adengine.core.image.Image;
 import adengine.core.image.ImageService;
+import adengine.core.image.StoredImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -54,9 +55,9 @@ public final class ImageRoutes {
                 res.status(304);
                 return "";
             }
-            ImageService.ImageFile file = images.read(adId);
-            res.type(file.image().contentType());
-            return file.image().content();
+            StoredImage image = images.read(adId);
+            res.type(image.contentType());
+            return image.content();
         });
     }
 

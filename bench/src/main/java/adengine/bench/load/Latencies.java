@@ -31,10 +31,6 @@ final class Latencies {
         return nanos.length;
     }
 
-    long errors() {
-        return errors;
-    }
-
     String summary() {
         return String.format("%8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   max %8.2f ms   %d requests, %d errors",
                 throughput(), percentileMillis(50), percentileMillis(99), percentileMillis(100), nanos.length, errors);

@@ -60,7 +60,6 @@ final class LoadGenerator {
         long count = rate * duration.toSeconds();
         long[] latencies = new long[(int) count];
         AtomicLong errors = new AtomicLong();
-        AtomicLong done = new AtomicLong();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             long due = start + (long) (i * 1e9 / rate);
@@ -76,7 +75,6 @@ final class LoadGenerator {
                 if (!ok) {
                     errors.incrementAndGet();
                 }
-                done.incrementAndGet();
             });
         }
         workers.shutdown();

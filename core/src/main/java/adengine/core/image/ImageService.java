@@ -77,16 +77,15 @@ public final class ImageService {
         live.changed();
     }
 
-    /** The campaign's image and its key (unique per upload, so it makes a strong ETag). */
-    public record ImageFile(String key, StoredImage image) {
+    /** The campaign's image from the object store. */
+    public StoredImage read(UUID campaignId) {
+        return store.get(imageKey(campaignId)).orElseThrow(() -> new NotFoundException("image of campaign", campaignId));
     }
 
-    public ImageFile read(UUID campaignId) {
-        String key = imageKey(campaignId);
-        return new ImageFile(key, store.get(key).orElseThrow(() -> new NotFoundException("image of campaign", campaignId)));
-    }
-
-    /** The key of the campaign's current image; 404 when it has none. Costs no call to the object store. */
+    /**
+     * The key of the campaign's current image (unique per upload, so it makes a strong ETag); 404
+     * when it has none. Costs no call to the object store.
+     */
     public String imageKey(UUID campaignId) {
         String key = campaign(campaignId).imageKey();
         if (key == null) {
