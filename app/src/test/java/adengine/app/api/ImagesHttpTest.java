@@ -222,16 +222,6 @@ class ImagesHttpTest {
     }
 
     @Test
-    void multipartBodyOverSixteenMibIsTooLarge() {
-        Ad ad = newCampaign();
-
-        Reply reply = upload(http, ad.campaign(), multipart("file", "huge.png", PNG, paddedPng(17 * MIB)));
-
-        assertError(413, "payload_too_large", reply);
-        assertNoImage(http, ad);
-    }
-
-    @Test
     void concurrentUploadsCreateOneImageAndKeepOneObject() {
         String campaign = newCampaign().campaign();
         List<byte[]> images = new ArrayList<>();
