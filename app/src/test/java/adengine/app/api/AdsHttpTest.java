@@ -646,9 +646,9 @@ class AdsHttpTest {
 
     @Test
     void veryLongQueryIsRefusedWithoutAServerError() {
-        Reply reply = http.get("/ads?client_id=" + "a".repeat(100_000));
+        Reply reply = http.get("/ads?client_id=" + "a".repeat(6_000));
 
-        assertTrue(reply.status() >= 400 && reply.status() < 500, reply.status() + " " + reply.body());
+        assertEquals(400, reply.status(), reply.toString());
     }
 
     static Stream<Arguments> uglyClickBodies() {
@@ -708,9 +708,9 @@ class AdsHttpTest {
 
     @Test
     void veryLongAdIdIsRefusedWithoutAServerError() {
-        Reply reply = http.post("/ads/" + "a".repeat(100_000) + "/click", "{}");
+        Reply reply = http.post("/ads/" + "a".repeat(6_000) + "/click", "{}");
 
-        assertTrue(reply.status() >= 400 && reply.status() < 500, reply.status() + " " + reply.body());
+        assertEquals(400, reply.status(), reply.toString());
     }
 
     // ---------------------------------------------------------------- two instances
