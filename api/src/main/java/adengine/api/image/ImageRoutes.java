@@ -48,14 +48,15 @@ public final class ImageRoutes {
         });
         http.get("/ads/:adId/image", (req, res) -> {
             UUID adId = adId(req);
-            String etag = etag(images.imageKey(adId));
+            String key = images.imageKey(adId);
+            String etag = etag(key);
             res.header("ETag", etag);
             res.header("Cache-Control", "public, no-cache");
             if (matches(req.headers("If-None-Match"), etag)) {
                 res.status(304);
                 return "";
             }
-            StoredImage image = images.read(adId);
+            StoredImage image = images.read(adId, key);
             res.type(image.contentType());
             return image.content();
         });

@@ -5,6 +5,7 @@ import adengine.api.http.Uuids;
 import adengine.core.stats.DailyStats;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -43,11 +44,10 @@ public final class StatsRoutes {
         }
     }
 
-    record DailyStatsJson(long impressionsCount, long clicksCount, double conversion,
-            BigDecimal spentImpressions, BigDecimal spentClicks, BigDecimal spentTotal, int date) {
+    /** DailyStats: the Stats fields and the day. */
+    record DailyStatsJson(@JsonUnwrapped StatsJson stats, int date) {
         static DailyStatsJson of(int date, Stats stats) {
-            return new DailyStatsJson(stats.impressionsCount(), stats.clicksCount(), stats.conversion(),
-                    stats.spentImpressions(), stats.spentClicks(), stats.spentTotal(), date);
+            return new DailyStatsJson(StatsJson.of(stats), date);
         }
     }
 }

@@ -30,8 +30,6 @@ import java.util.UUID;
  * face the same random draws; they differ only in what they choose to show.
  */
 final class Simulation {
-    private static final double PRIOR_CLICK_RATE = 0.05;
-    private static final int PRIOR_IMPRESSIONS = 100;
 
     private final Scenario scenario;
     private final ClickModel clicks;
@@ -107,7 +105,7 @@ final class Simulation {
         for (Campaign campaign : running) {
             live.add(new LiveCampaign(campaign, delivery.getOrDefault(campaign.campaignId(), Delivery.NONE)));
         }
-        return new Market(live, Market.clickRate(live, PRIOR_CLICK_RATE, PRIOR_IMPRESSIONS), relevance);
+        return new Market(live, relevance);
     }
 
     private List<Campaign> running(int day) {

@@ -8,7 +8,4 @@ import adengine.core.campaign.Campaign;
  * campaign's advertiser on the {@link RelevanceScale}.
  */
 public record AdOption(Campaign campaign, Prices prices, Delivery delivery, int day, double relevance, boolean repeat) {
-    public AdOption(Campaign campaign, Delivery delivery, int day, double relevance, boolean repeat) {
-        this(campaign, Prices.of(campaign.spec()), delivery, day, relevance, repeat);
-    }
 }

@@ -1,6 +1,7 @@
 package adengine.core.ads;
 
 import adengine.core.campaign.Campaign;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,12 @@ public final class Market {
     private final double clickRate;
     private final RelevanceScale relevance;
 
-    public Market(List<LiveCampaign> campaigns, double clickRate, RelevanceScale relevance) {
+    /** Market-wide click rate before any impression: a common display-ad rate, soon outweighed by data. */
+    static final double PRIOR_CLICK_RATE = 0.05;
+    /** How many impressions the prior counts for. */
+    static final int PRIOR_IMPRESSIONS = 100;
+
+    public Market(List<LiveCampaign> campaigns, RelevanceScale relevance) {
         int size = campaigns.size();
         this.campaigns = new Campaign[size];
         this.prices = new Prices[size];
@@ -39,22 +45,22 @@ public final class Market {
             positions.put(campaign.campaignId(), i);
             advertiserOf[i] = advertiserPositions.computeIfAbsent(campaign.advertiserId(), id -> advertiserPositions.size());
         }
-        this.clickRate = clickRate;
+        this.clickRate = clickRate(campaigns);
         this.relevance = relevance;
     }
 
     /**
-     * The click rate over these campaigns, smoothed towards {@code prior} while impressions are few
-     * (as if {@code priorWeight} impressions at the prior rate had been seen).
+     * The click rate over these campaigns, smoothed towards the prior while impressions are few (as
+     * if {@value #PRIOR_IMPRESSIONS} impressions at {@value #PRIOR_CLICK_RATE} had been seen).
      */
-    public static double clickRate(List<LiveCampaign> campaigns, double prior, int priorWeight) {
+    private static double clickRate(List<LiveCampaign> campaigns) {
         long impressions = 0;
         long clicks = 0;
         for (LiveCampaign live : campaigns) {
             impressions += live.delivery().impressions();
             clicks += live.delivery().clicks();
         }
-        return (clicks + prior * priorWeight) / (impressions + priorWeight);
+        return (clicks + PRIOR_CLICK_RATE * PRIOR_IMPRESSIONS) / (impressions + PRIOR_IMPRESSIONS);
     }
 
     public double clickRate() {
@@ -107,7 +113,7 @@ public final class Market {
     /** The client's relevance for each advertiser position: unknown (0.5) except where the client has a score. */
     double[] relevanceByAdvertiser(Map<UUID, Long> scores) {
         double[] byAdvertiser = new double[advertiserPositions.size()];
-        java.util.Arrays.fill(byAdvertiser, RelevanceScale.UNKNOWN);
+        Arrays.fill(byAdvertiser, RelevanceScale.UNKNOWN);
         scores.forEach((advertiser, score) -> {
             Integer position = advertiserPositions.get(advertiser);
             if (position != null) {

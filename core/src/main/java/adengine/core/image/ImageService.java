@@ -77,9 +77,9 @@ public final class ImageService {
         live.changed();
     }
 
-    /** The campaign's image from the object store. */
-    public StoredImage read(UUID campaignId) {
-        return store.get(imageKey(campaignId)).orElseThrow(() -> new NotFoundException("image of campaign", campaignId));
+    /** The image stored under {@code key}, the key {@link #imageKey} gave for the campaign. */
+    public StoredImage read(UUID campaignId, String key) {
+        return store.get(key).orElseThrow(() -> new NotFoundException("image of campaign", campaignId));
     }
 
     /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** One test per rule of {@link AdRanking}. */
 class AdRankingTest {
-    private static final Market MARKET = new Market(List.of(), 0.05, RelevanceScale.NEUTRAL);
+    private static final Market MARKET = new Market(List.of(), RelevanceScale.NEUTRAL);
     private final AdRanking ranking = new AdRanking();
 
     @Test
@@ -87,11 +87,13 @@ class AdRankingTest {
     }
 
     private static AdOption option(CampaignSpecBuilder spec, Delivery delivery, double relevance, boolean repeat) {
-        return new AdOption(campaign(spec), delivery, spec.build().startDate(), relevance, repeat);
+        Campaign campaign = campaign(spec);
+        return new AdOption(campaign, Prices.of(campaign.spec()), delivery, spec.build().startDate(), relevance, repeat);
     }
 
     private static AdOption option(CampaignSpecBuilder spec, Delivery delivery, int day, double relevance) {
-        return new AdOption(campaign(spec), delivery, day, relevance, false);
+        Campaign campaign = campaign(spec);
+        return new AdOption(campaign, Prices.of(campaign.spec()), delivery, day, relevance, false);
     }
 
     private static Campaign campaign(CampaignSpecBuilder spec) {

@@ -58,7 +58,7 @@ class AdSelectorTest {
         LiveCampaign ended = live(aCampaign().withDates(0, 2), Delivery.NONE);
         LiveCampaign clickCapped = live(aCampaign().withLimits(100, 5), new Delivery(20, 5));
 
-        AdChoice choice = selector.choose(CLIENT, 3, new Market(List.of(clicked, women, ended, clickCapped), 0.05, RelevanceScale.NEUTRAL),
+        AdChoice choice = selector.choose(CLIENT, 3, new Market(List.of(clicked, women, ended, clickCapped), RelevanceScale.NEUTRAL),
                 new ClientHistory(Set.of(id(clicked)), Set.of(id(clicked))), Map.of());
 
         assertTrue(choice.fresh().isEmpty());
@@ -69,7 +69,7 @@ class AdSelectorTest {
     void theClientsScoreForTheAdvertiserDecidesBetweenEqualCampaigns() {
         LiveCampaign a = live(aCampaign(), Delivery.NONE);
         LiveCampaign b = live(aCampaign(), Delivery.NONE);
-        Market market = new Market(List.of(a, b), 0.05, new RelevanceScale(100, 10));
+        Market market = new Market(List.of(a, b), new RelevanceScale(100, 10));
 
         AdChoice choice = selector.choose(CLIENT, 0, market, ClientHistory.NONE,
                 Map.of(a.campaign().advertiserId(), 90L, b.campaign().advertiserId(), 130L));
@@ -78,7 +78,7 @@ class AdSelectorTest {
     }
 
     private AdChoice choose(List<LiveCampaign> campaigns, ClientHistory history) {
-        return selector.choose(CLIENT, 0, new Market(campaigns, 0.05, RelevanceScale.NEUTRAL), history, Map.of());
+        return selector.choose(CLIENT, 0, new Market(campaigns, RelevanceScale.NEUTRAL), history, Map.of());
     }
 
     private static LiveCampaign live(CampaignSpecBuilder spec, Delivery delivery) {

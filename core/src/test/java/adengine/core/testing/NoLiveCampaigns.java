@@ -13,7 +13,7 @@ public final class NoLiveCampaigns implements LiveCampaigns {
 
     @Override
     public Market market(int day) {
-        return new Market(List.of(), 0, RelevanceScale.NEUTRAL);
+        return new Market(List.of(), RelevanceScale.NEUTRAL);
     }
 
     @Override

@@ -36,8 +36,6 @@ import org.slf4j.LoggerFactory;
 public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CachedLiveCampaigns.class);
     static final String TOKEN_KEY = "adengine:campaigns:token";
-    private static final double PRIOR_CLICK_RATE = 0.05;
-    private static final int PRIOR_IMPRESSIONS = 100;
 
     private final DSLContext dsl;
     private final RedissonClient redisson;
@@ -129,7 +127,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     }
 
     private Market market(List<LiveCampaign> campaigns) {
-        return new Market(campaigns, Market.clickRate(campaigns, PRIOR_CLICK_RATE, PRIOR_IMPRESSIONS), relevance);
+        return new Market(campaigns, relevance);
     }
 
     private List<LiveCampaign> load(int day) {
