@@ -1,0 +1,23 @@
+package adengine.core.access;
+
+import adengine.core.common.Validator;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A one-time invite that binds the Telegram chat using it to an advertiser. The token is shown
+ * once, here; only its hash is stored. {@code link} opens the bot with the token as its start
+ * parameter, once the bot has recorded its username.
+ */
+public record Invite(String token, UUID advertiserId, Instant expiresAt, Optional<String> link) {
+    public Invite {
+        new Validator()
+                .check(Tokens.isWellFormed(token), "token", "must be " + Tokens.LENGTH + " characters of A-Z a-z 0-9 _ -")
+                .require("advertiser_id", advertiserId)
+                .require("expires_at", expiresAt)
+                .throwIfInvalid();
+        Objects.requireNonNull(link, "link");
+    }
+}

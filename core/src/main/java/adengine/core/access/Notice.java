@@ -1,0 +1,16 @@
+package adengine.core.access;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A notification due about a campaign, to every chat bound to its advertiser. */
+public record Notice(UUID campaignId, String campaignTitle, UUID advertiserId, NoticeKind kind, List<Long> chatIds) {
+    public Notice {
+        Objects.requireNonNull(campaignId, "campaignId");
+        Objects.requireNonNull(campaignTitle, "campaignTitle");
+        Objects.requireNonNull(advertiserId, "advertiserId");
+        Objects.requireNonNull(kind, "kind");
+        chatIds = List.copyOf(chatIds);
+    }
+}
