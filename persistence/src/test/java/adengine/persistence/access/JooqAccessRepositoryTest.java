@@ -1,0 +1,174 @@
+package adengine.persistence.access;
+
+import static adengine.persistence.schema.Tables.BOT_INVITES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import adengine.core.access.AccessService;
+import adengine.core.access.Invite;
+import adengine.core.access.Redemption;
+import adengine.core.access.Redemption.Status;
+import adengine.core.advertiser.Advertiser;
+import adengine.core.advertiser.AdvertiserService;
+import adengine.core.testing.Fixtures;
+import adengine.persistence.advertiser.JooqAdvertiserRepository;
+import adengine.persistence.db.Database;
+import adengine.persistence.testing.TestInfrastructure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Bot access through the core's AccessService over the real PostgreSQL. */
+class JooqAccessRepositoryTest {
+    private static final Instant NOW = Instant.parse("2024-03-01T10:00:00Z");
+    private static final AtomicLong CHATS = new AtomicLong(-100_000);
+    private static Database database;
+    private static JooqAdvertiserRepository advertiserStore;
+    private static AccessService access;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = Database.open(TestInfrastructure.get().freshDatabase());
+        advertiserStore = new JooqAdvertiserRepository(database.dsl());
+        access = at(NOW);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void oneTokenRedeemedBy8ThreadsAtOnceBindsExactlyOneChat() throws Exception {
+        Advertiser advertiser = advertiser();
+        String token = access.createInvite(advertiser.advertiserId()).token();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Long> chats = new ArrayList<>();
+        List<Future<Redemption>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long chat = chat();
+            chats.add(chat);
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                return access.redeem(token, chat);
+            }));
+        }
+        go.countDown();
+        List<Redemption> redemptions = new ArrayList<>();
+        for (Future<Redemption> outcome : outcomes) {
+            redemptions.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertEquals(1, redemptions.stream().filter(r -> r.status() == Status.BOUND).count(), redemptions.toString());
+        assertEquals(7, redemptions.stream().filter(r -> r.status() == Status.INVALID).count(), redemptions.toString());
+        assertEquals(1, chats.stream().filter(chat -> access.mayManage(chat, 1, advertiser.advertiserId())).count());
+    }
+
+    @Test
+    void anInviteIsStoredByItsHashAndBindsItsAdvertiser() {
+        Advertiser advertiser = advertiser();
+        long chat = chat();
+        Invite invite = access.createInvite(advertiser.advertiserId());
+
+        Redemption redemption = access.redeem(invite.token(), chat);
+
+        assertEquals(Redemption.bound(advertiser), redemption);
+        assertEquals(List.of(advertiser), access.advertisersOf(chat));
+        assertTrue(access.mayManage(chat, 1, advertiser.advertiserId()));
+        DSLContext dsl = database.dsl();
+        assertEquals(0, dsl.fetchCount(BOT_INVITES, BOT_INVITES.TOKEN_HASH.eq(invite.token())));
+        assertEquals(chat, dsl.select(BOT_INVITES.USED_BY_CHAT)
+                .from(BOT_INVITES)
+                .where(BOT_INVITES.ADVERTISER_ID.eq(advertiser.advertiserId()))
+                .fetchSingle(BOT_INVITES.USED_BY_CHAT));
+    }
+
+    @Test
+    void anExpiredInviteIsRefusedAndBindsNothing() {
+        Advertiser advertiser = advertiser();
+        long chat = chat();
+        String token = access.createInvite(advertiser.advertiserId()).token();
+
+        Redemption late = at(NOW.plus(Duration.ofDays(7))).redeem(token, chat);
+
+        assertEquals(Redemption.expired(), late);
+        assertEquals(List.of(), access.advertisersOf(chat));
+        assertEquals(Redemption.invalid(), access.redeem("A".repeat(32), chat));
+    }
+
+    @Test
+    void aChatListsItsAdvertisersByNameAndASecondInviteOfTheSamePairIsHarmless() {
+        Advertiser zoo = advertiser("Zoo");
+        Advertiser apple = advertiser("Apple");
+        long chat = chat();
+        for (Advertiser each : List.of(zoo, apple, zoo)) {
+            assertEquals(Status.BOUND, access.redeem(access.createInvite(each.advertiserId()).token(), chat).status());
+        }
+
+        assertEquals(List.of(apple, zoo), access.advertisersOf(chat));
+    }
+
+    @Test
+    void theFirstClaimedAdminIsStoredAndSeenByEveryProcess() {
+        AccessService first = at(NOW);
+        AccessService second = at(NOW);
+        String secondCode = second.adminClaimCode().orElseThrow();
+
+        assertTrue(first.claimAdmin(first.adminClaimCode().orElseThrow(), 555));
+
+        assertTrue(second.isAdmin(555));
+        assertEquals(Optional.empty(), second.adminClaimCode());
+        assertFalse(second.claimAdmin(secondCode, 556));
+        assertFalse(second.isAdmin(556));
+    }
+
+    @Test
+    void theBotUsernameIsReplacedOnEachStart() {
+        Advertiser advertiser = advertiser();
+        access.recordBotUsername("old_name_bot");
+        access.recordBotUsername("adengine_bot");
+
+        Invite invite = access.createInvite(advertiser.advertiserId());
+
+        assertEquals(Optional.of("adengine_bot"), at(NOW).botUsername());
+        assertEquals(Optional.of("https://t.me/adengine_bot?start=" + invite.token()), invite.link());
+    }
+
+    private static AccessService at(Instant now) {
+        return new AccessService(new JooqAccessRepository(database.dsl()), new AdvertiserService(advertiserStore),
+                Clock.fixed(now, ZoneOffset.UTC), Set.of());
+    }
+
+    private static Advertiser advertiser() {
+        return advertiser(Fixtures.advertiser().name());
+    }
+
+    private static Advertiser advertiser(String name) {
+        Advertiser advertiser = new Advertiser(UUID.randomUUID(), name);
+        advertiserStore.upsertAll(List.of(advertiser));
+        return advertiser;
+    }
+
+    /** A chat id no other test of this class uses. */
+    private static long chat() {
+        return CHATS.decrementAndGet();
+    }
+}
