@@ -1,5 +1,6 @@
 package adengine.api;
 
+import adengine.api.access.InviteRoutes;
 import adengine.api.ads.AdRoutes;
 import adengine.api.advertiser.AdvertiserRoutes;
 import adengine.api.campaign.CampaignRoutes;
@@ -62,6 +63,7 @@ public final class ApiServer implements AutoCloseable {
         new ImageRoutes(services.images(), json).register(http);
         new ModerationRoutes(services.moderation(), json).register(http);
         new TextGenerationRoutes(services.texts(), json).register(http);
+        new InviteRoutes(services.access(), json).register(http);
         http.init();
         http.awaitInitialization();
         return new ApiServer(http);

@@ -1,5 +1,6 @@
 package adengine.api;
 
+import adengine.core.access.AccessService;
 import adengine.core.ads.AdService;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
@@ -25,6 +26,7 @@ public record ApiServices(
         ImageService images,
         ModerationService moderation,
         TextGenerationService texts,
+        AccessService access,
         HealthService health) {
 
     public ApiServices {
@@ -38,6 +40,7 @@ public record ApiServices(
         Objects.requireNonNull(images);
         Objects.requireNonNull(moderation);
         Objects.requireNonNull(texts);
+        Objects.requireNonNull(access);
         Objects.requireNonNull(health);
     }
 }

@@ -7,6 +7,7 @@ import adengine.persistence.redis.RedisConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the program reads from the environment, read once at start. A null database, Redis
@@ -22,7 +23,8 @@ public record AppConfig(
         String adminToken,
         Path dataDirectory,
         int databasePoolSize,
-        LanguageModelConfig languageModel) {
+        LanguageModelConfig languageModel,
+        Set<Long> botAdminIds) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_POOL_SIZE = 16;
@@ -49,21 +51,22 @@ public record AppConfig(
                                 vars.text("OPENAI_BASE_URL", "https://api.openai.com/v1"),
                                 vars.text("OPENAI_MODEL", "gpt-4o-mini"),
                                 Duration.ofSeconds(vars.integer("OPENAI_TIMEOUT_SECONDS", 10, 1, 120))))
-                        .orElse(null));
+                        .orElse(null),
+                vars.positiveLongs("BOT_ADMIN_IDS"));
     }
 
     public AppConfig withObjectStore(ObjectStoreConfig store) {
-        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel);
+        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel, botAdminIds);
     }
 
     public AppConfig withLanguageModel(LanguageModelConfig model) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model);
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model, botAdminIds);
     }
 
     @Override
     public String toString() {
         return "AppConfig[port=" + port + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
                 + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory
-                + ", languageModel=" + languageModel + "]";
+                + ", languageModel=" + languageModel + ", botAdminIds=" + botAdminIds.size() + "]";
     }
 }

@@ -2,6 +2,8 @@ package adengine.app;
 
 import adengine.api.ApiServer;
 import adengine.api.ApiServices;
+import adengine.core.access.AccessService;
+import adengine.core.access.CampaignNotices;
 import adengine.core.ads.AdRanking;
 import adengine.core.ads.AdSelector;
 import adengine.core.ads.AdService;
@@ -20,6 +22,8 @@ import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
 import adengine.core.time.SimulationClock;
 import adengine.core.time.TimeService;
+import adengine.persistence.access.JooqAccessRepository;
+import adengine.persistence.access.JooqCampaignNoticeRepository;
 import adengine.persistence.ads.CachedLiveCampaigns;
 import adengine.persistence.ads.GroupCommit;
 import adengine.persistence.ads.JooqClientProfiles;
@@ -43,6 +47,7 @@ import adengine.persistence.score.JooqMlScoreRepository;
 import adengine.persistence.stats.JooqStatsRepository;
 import adengine.persistence.time.CachedSimulationClock;
 import io.minio.MinioClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -59,10 +64,14 @@ public final class Application implements AutoCloseable {
 
     private final Resources resources;
     private final ApiServer api;
+    private final AccessService access;
+    private final CampaignNotices campaignNotices;
 
-    private Application(Resources resources, ApiServer api) {
+    private Application(Resources resources, ApiServer api, AccessService access, CampaignNotices campaignNotices) {
         this.resources = resources;
         this.api = api;
+        this.access = access;
+        this.campaignNotices = campaignNotices;
     }
 
     public static Application start(AppConfig config) {
@@ -90,6 +99,8 @@ public final class Application implements AutoCloseable {
             } else {
                 LOG.info("Language model: {}", config.languageModel());
             }
+            AccessService access = new AccessService(new JooqAccessRepository(dsl), advertisers, Clock.systemUTC(), config.botAdminIds());
+            CampaignNotices campaignNotices = new CampaignNotices(new JooqCampaignNoticeRepository(dsl), clock, Clock.systemUTC());
             ApiServices services = new ApiServices(
                     clients,
                     advertisers,
@@ -103,12 +114,13 @@ public final class Application implements AutoCloseable {
                     moderation,
                     new TextGenerationService(model == null ? new NoLanguageModel() : new LlmAdTextGenerator(model),
                             advertisers, moderation),
+                    access,
                     new HealthService(List.of(
                             new DatabaseProbe(dsl),
                             new RedisProbe(redisson),
                             new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()))));
             ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), services));
-            return new Application(resources, api);
+            return new Application(resources, api, access, campaignNotices);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -117,6 +129,16 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return api.port();
+    }
+
+    /** Who may use the Telegram bot for which advertiser: invites, bound chats, admins. */
+    public AccessService access() {
+        return access;
+    }
+
+    /** Notifications due to the chats of advertisers about their campaigns, each sent once. */
+    public CampaignNotices campaignNotices() {
+        return campaignNotices;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package adengine.app;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Typed access to environment variables; a bad value is a {@link ConfigException} naming the variable. */
 final class Environment {
@@ -34,5 +36,30 @@ final class Environment {
         } catch (NumberFormatException e) {
             throw new ConfigException(name + " must be an integer, got '" + value.get() + "'");
         }
+    }
+
+    /** A comma-separated list of positive whole numbers, e.g. {@code 123, 456}; empty when unset. */
+    Set<Long> positiveLongs(String name) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> numbers = new HashSet<>();
+        for (String item : value.get().split(",", -1)) {
+            numbers.add(positiveLong(name, item.trim()));
+        }
+        return Set.copyOf(numbers);
+    }
+
+    private static long positiveLong(String name, String item) {
+        try {
+            long number = Long.parseLong(item);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, naming the variable
+        }
+        throw new ConfigException(name + " must be a comma-separated list of positive integers, got '" + item + "'");
     }
 }

@@ -4,6 +4,7 @@ import adengine.app.AppConfig;
 import adengine.app.Application;
 import adengine.persistence.testing.TestInfrastructure;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -35,6 +36,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         application.close();
     }
 
+    /** The running program, for what the HTTP API does not offer (the use cases of the Telegram bot). */
+    public Application application() {
+        return application;
+    }
+
     /** A client of this server; it may be created before the server starts. */
     public HttpClientForTests http() {
         return new HttpClientForTests(() -> "http://127.0.0.1:" + application.port(), adminToken);
@@ -51,6 +57,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
                 adminToken,
                 Path.of("target", "unused-data"),
                 8,
-                null);
+                null,
+                Set.of());
     }
 }
