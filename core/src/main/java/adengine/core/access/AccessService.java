@@ -24,10 +24,10 @@ import org.slf4j.LoggerFactory;
  * of a deployment that names none) manage every advertiser.
  */
 public final class AccessService {
+    private static final Logger LOG = LoggerFactory.getLogger(AccessService.class);
     public static final Duration DEFAULT_INVITE_LIFETIME = Duration.ofDays(7);
     /** Telegram usernames: 5 to 32 letters, digits and underscores. */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{5,32}");
-    private static final Logger LOG = LoggerFactory.getLogger(AccessService.class);
 
     private final AccessRepository access;
     private final AdvertiserService advertisers;
@@ -59,6 +59,7 @@ public final class AccessService {
     public Invite createInvite(UUID advertiserId) {
         new Validator().require("advertiser_id", advertiserId).throwIfInvalid();
         advertisers.get(advertiserId);
+        // whole seconds: the expiry is shown to people, and stored exactly
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String token = tokens.next();
         Instant expiresAt = now.plus(inviteLifetime);
