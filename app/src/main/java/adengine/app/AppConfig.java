@@ -1,5 +1,6 @@
 package adengine.app;
 
+import adengine.bot.BotConfig;
 import adengine.persistence.db.DatabaseConfig;
 import adengine.persistence.objectstore.ObjectStoreConfig;
 import adengine.persistence.llm.LanguageModelConfig;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Everything the program reads from the environment, read once at start. A null database, Redis
  * or object store means "not configured": the zero-config default starts an embedded one. A null
- * language model means none: moderation uses the word lists and text generation answers 503.
+ * language model means none: moderation uses the word lists and text generation answers 503. A
+ * null bot means no TELEGRAM_BOT_TOKEN: the REST API runs alone and nothing polls Telegram.
  */
 public record AppConfig(
         int port,
@@ -24,7 +26,8 @@ public record AppConfig(
         Path dataDirectory,
         int databasePoolSize,
         LanguageModelConfig languageModel,
-        Set<Long> botAdminIds) {
+        Set<Long> botAdminIds,
+        BotConfig bot) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_POOL_SIZE = 16;
@@ -52,21 +55,28 @@ public record AppConfig(
                                 vars.text("OPENAI_MODEL", "gpt-4o-mini"),
                                 Duration.ofSeconds(vars.integer("OPENAI_TIMEOUT_SECONDS", 10, 1, 120))))
                         .orElse(null),
-                vars.positiveLongs("BOT_ADMIN_IDS"));
+                vars.positiveLongs("BOT_ADMIN_IDS"),
+                vars.optional("TELEGRAM_BOT_TOKEN")
+                        .map(token -> new BotConfig(token, vars.url("TELEGRAM_API_URL", BotConfig.TELEGRAM), BotConfig.NOTICE_PERIOD))
+                        .orElse(null));
     }
 
     public AppConfig withObjectStore(ObjectStoreConfig store) {
-        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel, botAdminIds);
+        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel, botAdminIds, bot);
     }
 
     public AppConfig withLanguageModel(LanguageModelConfig model) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model, botAdminIds);
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model, botAdminIds, bot);
+    }
+
+    public AppConfig withBot(BotConfig botConfig) {
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel, botAdminIds, botConfig);
     }
 
     @Override
     public String toString() {
         return "AppConfig[port=" + port + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
                 + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory
-                + ", languageModel=" + languageModel + ", botAdminIds=" + botAdminIds.size() + "]";
+                + ", languageModel=" + languageModel + ", botAdminIds=" + botAdminIds.size() + ", bot=" + bot + "]";
     }
 }

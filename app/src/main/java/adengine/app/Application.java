@@ -2,6 +2,9 @@ package adengine.app;
 
 import adengine.api.ApiServer;
 import adengine.api.ApiServices;
+import adengine.bot.Bot;
+import adengine.bot.BotMetrics;
+import adengine.bot.BotServices;
 import adengine.core.access.AccessService;
 import adengine.core.access.CampaignNotices;
 import adengine.core.ads.AdRanking;
@@ -31,6 +34,7 @@ import adengine.persistence.ads.JooqLedger;
 import adengine.persistence.advertiser.JooqAdvertiserRepository;
 import adengine.persistence.campaign.JooqCampaignRepository;
 import adengine.persistence.client.JooqClientRepository;
+import adengine.persistence.conversation.RedisConversationStore;
 import adengine.persistence.db.Database;
 import adengine.persistence.db.DatabaseProbe;
 import adengine.persistence.llm.LanguageModel;
@@ -55,12 +59,14 @@ import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The whole program wired by constructors: infrastructure, use cases and the REST API. */
+/** The whole program wired by constructors: infrastructure, use cases, the REST API and the Telegram bot. */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** How stale another instance's deliveries may be in this one's decisions (the ledger re-checks caps). */
     private static final Duration DELIVERY_REFRESH = Duration.ofMillis(500);
     private static final Duration RELEVANCE_REFRESH = Duration.ofMinutes(1);
+    /** A dialog left alone this long starts over. */
+    private static final Duration CONVERSATION_EXPIRY = Duration.ofDays(1);
 
     private final Resources resources;
     private final ApiServer api;
@@ -120,6 +126,13 @@ public final class Application implements AutoCloseable {
                             new RedisProbe(redisson),
                             new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()))));
             ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), services));
+            if (config.bot() == null) {
+                LOG.info("TELEGRAM_BOT_TOKEN is not set: the Telegram bot is off, the REST API runs alone");
+            } else {
+                resources.add(Bot.start(config.bot(), new BotServices(services.campaigns(), advertisers, services.stats(), images,
+                        moderation, services.texts(), services.time(), access, campaignNotices,
+                        new RedisConversationStore(redisson, CONVERSATION_EXPIRY)), BotMetrics.NONE));
+            }
             return new Application(resources, api, access, campaignNotices);
         } catch (RuntimeException e) {
             resources.close();

@@ -1,5 +1,7 @@
 package adengine.app;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,23 @@ final class Environment {
 
     String text(String name, String defaultValue) {
         return optional(name).orElse(defaultValue);
+    }
+
+    /** An absolute http(s) URL with a host. */
+    URI url(String name, URI defaultValue) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            URI url = new URI(value.get());
+            if (url.getHost() != null && ("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, naming the variable
+        }
+        throw new ConfigException(name + " must be an http(s) URL with a host, got '" + value.get() + "'");
     }
 
     int integer(String name, int defaultValue, int min, int max) {

@@ -58,6 +58,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
                 Path.of("target", "unused-data"),
                 8,
                 null,
-                Set.of());
+                Set.of(),
+                null);
     }
 }

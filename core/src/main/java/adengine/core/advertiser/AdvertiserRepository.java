@@ -1,5 +1,7 @@
 package adengine.core.advertiser;
 
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,4 +12,7 @@ public interface AdvertiserRepository {
     void upsertAll(List<Advertiser> advertisers);
 
     Optional<Advertiser> find(UUID advertiserId);
+
+    /** Advertisers ordered by name, then id. */
+    Page<Advertiser> page(PageRequest request);
 }

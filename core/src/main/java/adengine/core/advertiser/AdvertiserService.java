@@ -2,6 +2,8 @@ package adengine.core.advertiser;
 
 import adengine.core.common.LastWins;
 import adengine.core.common.NotFoundException;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,6 +21,10 @@ public final class AdvertiserService {
         List<Advertiser> distinct = LastWins.distinct(batch, Advertiser::advertiserId);
         advertisers.upsertAll(distinct);
         return distinct;
+    }
+
+    public Page<Advertiser> list(PageRequest request) {
+        return advertisers.page(request);
     }
 
     public Advertiser get(UUID advertiserId) {

@@ -48,6 +48,11 @@ public final class CampaignService {
         return campaigns.find(advertiserId, campaignId).orElseThrow(() -> notFound(campaignId));
     }
 
+    /** A campaign by its id alone, whoever owns it: the caller decides who may see it. */
+    public Campaign get(UUID campaignId) {
+        return campaigns.findLive(campaignId).orElseThrow(() -> notFound(campaignId));
+    }
+
     public Page<Campaign> list(UUID advertiserId, PageRequest request) {
         advertisers.get(advertiserId);
         return campaigns.page(advertiserId, request);

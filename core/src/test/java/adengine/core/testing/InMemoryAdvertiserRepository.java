@@ -2,6 +2,9 @@ package adengine.core.testing;
 
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserRepository;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,5 +23,14 @@ public final class InMemoryAdvertiserRepository implements AdvertiserRepository 
     @Override
     public Optional<Advertiser> find(UUID advertiserId) {
         return Optional.ofNullable(advertisers.get(advertiserId));
+    }
+
+    @Override
+    public Page<Advertiser> page(PageRequest request) {
+        List<Advertiser> sorted = advertisers.values().stream()
+                .sorted(Comparator.comparing(Advertiser::name).thenComparing(Advertiser::advertiserId))
+                .toList();
+        int from = (int) Math.min(request.offset(), sorted.size());
+        return new Page<>(sorted.subList(from, Math.min(from + request.size(), sorted.size())), sorted.size());
     }
 }

@@ -5,6 +5,8 @@ import static org.jooq.impl.DSL.excluded;
 
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserRepository;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
 import adengine.persistence.db.Chunks;
 import adengine.persistence.schema.tables.records.AdvertisersRecord;
 import java.util.List;
@@ -41,6 +43,20 @@ public final class JooqAdvertiserRepository implements AdvertiserRepository {
     public Optional<Advertiser> find(UUID advertiserId) {
         return dsl.selectFrom(ADVERTISERS)
                 .where(ADVERTISERS.ADVERTISER_ID.eq(advertiserId))
-                .fetchOptional(row -> new Advertiser(row.getAdvertiserId(), row.getName()));
+                .fetchOptional(JooqAdvertiserRepository::toAdvertiser);
+    }
+
+    @Override
+    public Page<Advertiser> page(PageRequest request) {
+        List<Advertiser> items = dsl.selectFrom(ADVERTISERS)
+                .orderBy(ADVERTISERS.NAME, ADVERTISERS.ADVERTISER_ID)
+                .limit(request.size())
+                .offset(request.offset())
+                .fetch(JooqAdvertiserRepository::toAdvertiser);
+        return new Page<>(items, dsl.fetchCount(ADVERTISERS));
+    }
+
+    private static Advertiser toAdvertiser(AdvertisersRecord row) {
+        return new Advertiser(row.getAdvertiserId(), row.getName());
     }
 }

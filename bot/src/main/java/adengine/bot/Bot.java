@@ -1,0 +1,56 @@
+package adengine.bot;
+
+import adengine.bot.access.AdvertiserPicker;
+import adengine.bot.access.InviteFlow;
+import adengine.bot.access.Ownership;
+import adengine.bot.campaign.CampaignCreationFlow;
+import adengine.bot.campaign.CampaignEditFlow;
+import adengine.bot.campaign.CampaignsFlow;
+import adengine.bot.conversation.ConversationEngine;
+import adengine.bot.conversation.Sessions;
+import adengine.bot.conversation.Viewer;
+import adengine.bot.image.ImagesFlow;
+import adengine.bot.menu.MainMenu;
+import adengine.bot.moderation.ModerationFlow;
+import adengine.bot.stats.StatsFlow;
+import adengine.bot.telegram.CampaignNotifier;
+import adengine.bot.telegram.TelegramBot;
+import adengine.bot.telegram.TelegramGateway;
+import adengine.bot.textgen.TextGenerationFlow;
+import adengine.bot.time.TimeFlow;
+import adengine.core.access.AccessService;
+import java.util.List;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** The bot wired by constructors: the gateway to Telegram, every flow, and the polling loop. */
+public final class Bot {
+    private Bot() {
+    }
+
+    public static TelegramBot start(BotConfig config, BotServices services, BotMetrics metrics) {
+        TelegramClient client = TelegramBot.client(config);
+        TelegramGateway gateway = new TelegramGateway(client, TelegramBot.fileBaseUrl(config));
+        AccessService access = services.access();
+        Ownership ownership = new Ownership(services.advertisers(), services.campaigns());
+        AdvertiserPicker picker = new AdvertiserPicker(ownership);
+        CampaignsFlow campaigns = new CampaignsFlow(ownership, picker, services.campaigns(), services.time());
+        CampaignCreationFlow creation = new CampaignCreationFlow(ownership, picker, services.campaigns(), campaigns,
+                services.time(), services.textGeneration());
+        ConversationEngine engine = new ConversationEngine(
+                new Sessions(services.conversations()),
+                (chatId, userId) -> new Viewer(chatId, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
+                gateway,
+                new MainMenu(access),
+                List.of(
+                        campaigns,
+                        creation,
+                        new CampaignEditFlow(ownership, services.campaigns(), campaigns, services.time()),
+                        new ImagesFlow(ownership, services.images()),
+                        new StatsFlow(ownership, picker, services.stats(), services.campaigns()),
+                        new ModerationFlow(services.moderation()),
+                        new TextGenerationFlow(ownership, picker, services.textGeneration(), creation),
+                        new TimeFlow(services.time()),
+                        new InviteFlow(ownership, picker, access)));
+        return TelegramBot.start(config, client, access, engine, new CampaignNotifier(services.notices(), gateway), metrics);
+    }
+}

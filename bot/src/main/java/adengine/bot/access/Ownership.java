@@ -1,0 +1,62 @@
+package adengine.bot.access;
+
+import adengine.bot.conversation.Lists;
+import adengine.bot.conversation.Viewer;
+import adengine.core.advertiser.Advertiser;
+import adengine.core.advertiser.AdvertiserService;
+import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignService;
+import adengine.core.common.NotFoundException;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a viewer may reach. Every id that arrives in a button passes through here, so a crafted
+ * button for someone else's campaign finds nothing, exactly like a campaign that does not exist.
+ */
+public final class Ownership {
+    private final AdvertiserService advertisers;
+    private final CampaignService campaigns;
+
+    public Ownership(AdvertiserService advertisers, CampaignService campaigns) {
+        this.advertisers = Objects.requireNonNull(advertisers);
+        this.campaigns = Objects.requireNonNull(campaigns);
+    }
+
+    /** Admins page through every advertiser, others through the ones bound to their chat. */
+    public Page<Advertiser> advertisers(Viewer viewer, int page) {
+        PageRequest request = new PageRequest(Math.max(1, page), Lists.PAGE_SIZE);
+        if (viewer.admin()) {
+            return advertisers.list(request);
+        }
+        List<Advertiser> own = viewer.advertisers();
+        int from = (int) Math.min(request.offset(), own.size());
+        return new Page<>(own.subList(from, Math.min(from + request.size(), own.size())), own.size());
+    }
+
+    public Advertiser advertiser(Viewer viewer, UUID advertiserId) {
+        if (!viewer.mayManage(advertiserId)) {
+            throw new NotFoundException("advertiser", advertiserId);
+        }
+        return advertisers.get(advertiserId);
+    }
+
+    public Campaign campaign(Viewer viewer, UUID campaignId) {
+        Campaign campaign = campaigns.get(campaignId);
+        if (!viewer.mayManage(campaign.advertiserId())) {
+            throw new NotFoundException("campaign", campaignId);
+        }
+        return campaign;
+    }
+
+    /** The only advertiser a non-admin viewer has, when there is exactly one: no need to ask. */
+    public Optional<Advertiser> soleAdvertiser(Viewer viewer) {
+        return !viewer.admin() && viewer.advertisers().size() == 1
+                ? Optional.of(viewer.advertisers().get(0))
+                : Optional.empty();
+    }
+}

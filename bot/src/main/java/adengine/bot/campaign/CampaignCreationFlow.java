@@ -1,0 +1,300 @@
+package adengine.bot.campaign;
+
+import adengine.bot.access.AdvertiserPicker;
+import adengine.bot.access.Ownership;
+import adengine.bot.conversation.Action;
+import adengine.bot.conversation.Button;
+import adengine.bot.conversation.Callback;
+import adengine.bot.conversation.Flow;
+import adengine.bot.conversation.Html;
+import adengine.bot.conversation.Incoming;
+import adengine.bot.conversation.Screen;
+import adengine.bot.conversation.Session;
+import adengine.bot.conversation.State;
+import adengine.bot.conversation.Turn;
+import adengine.core.advertiser.Advertiser;
+import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignService;
+import adengine.core.campaign.TargetGender;
+import adengine.core.common.FieldProblem;
+import adengine.core.common.UnavailableException;
+import adengine.core.common.ValidationException;
+import adengine.core.moderation.ModerationRejectedException;
+import adengine.core.textgen.GenerateAdText;
+import adengine.core.textgen.TextGenerationService;
+import adengine.core.time.TimeService;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The step-by-step creation of a campaign: advertiser, title, text (typed or generated), days,
+ * limits, prices and skippable targeting, then a summary to create, change or cancel. Every
+ * answer is checked on the spot; a wrong one is explained and asked again, nothing is lost.
+ */
+public final class CampaignCreationFlow implements Flow {
+    private static final String GENERATED = "generated";
+
+    private final Ownership ownership;
+    private final AdvertiserPicker picker;
+    private final CampaignService campaigns;
+    private final CampaignsFlow cards;
+    private final TimeService time;
+    private final TextGenerationService textGeneration;
+
+    public CampaignCreationFlow(Ownership ownership, AdvertiserPicker picker, CampaignService campaigns, CampaignsFlow cards,
+            TimeService time, TextGenerationService textGeneration) {
+        this.ownership = Objects.requireNonNull(ownership);
+        this.picker = Objects.requireNonNull(picker);
+        this.campaigns = Objects.requireNonNull(campaigns);
+        this.cards = Objects.requireNonNull(cards);
+        this.time = Objects.requireNonNull(time);
+        this.textGeneration = Objects.requireNonNull(textGeneration);
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return EnumSet.of(Action.NEW_CAMPAIGN, Action.NEW_CAMPAIGN_FOR, Action.DRAFT_GENDER, Action.DRAFT_SKIP,
+                Action.DRAFT_SKIP_TARGETING, Action.DRAFT_TODAY, Action.DRAFT_GENERATE, Action.DRAFT_USE_GENERATED,
+                Action.DRAFT_CREATE, Action.DRAFT_CHANGE, Action.DRAFT_CHANGE_FIELD, Action.DRAFT_CANCEL, Action.DRAFT_SUMMARY);
+    }
+
+    @Override
+    public Set<State> states() {
+        Set<State> states = Arrays.stream(CampaignField.values()).map(CampaignField::state)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(State.class)));
+        states.add(State.CONFIRMING_CAMPAIGN);
+        return states;
+    }
+
+    @Override
+    public void press(Turn turn, Callback callback) {
+        switch (callback.action()) {
+            case NEW_CAMPAIGN -> chooseAdvertiser(turn, callback.args().isEmpty() ? 1 : callback.number(0));
+            case NEW_CAMPAIGN_FOR -> begin(turn, ownership.advertiser(turn.viewer(), callback.id(0)), new Draft());
+            case DRAFT_CANCEL -> {
+                turn.session().reset();
+                turn.show(Screen.of(turn.t("draft.cancelled")).row(turn.mainMenuButton()).build());
+            }
+            default -> {
+                if (DraftSession.active(turn.session())) {
+                    step(turn, callback);
+                } else {
+                    turn.notice(turn.t("error.outdated_button"));
+                }
+            }
+        }
+    }
+
+    private void chooseAdvertiser(Turn turn, int page) {
+        Optional<Advertiser> sole = ownership.soleAdvertiser(turn.viewer());
+        if (sole.isPresent()) {
+            begin(turn, sole.get(), new Draft());
+        } else {
+            turn.show(picker.pick(turn, turn.t("draft.choose_advertiser"), page, Action.NEW_CAMPAIGN_FOR, Action.NEW_CAMPAIGN));
+        }
+    }
+
+    /** Starts the dialog with a title and text already chosen, e.g. from the text generator. */
+    public void beginWithText(Turn turn, Advertiser advertiser, String title, String text) {
+        Draft prefilled = new Draft();
+        prefilled.put(CampaignField.TITLE, title);
+        prefilled.put(CampaignField.TEXT, text);
+        begin(turn, advertiser, prefilled);
+    }
+
+    private void begin(Turn turn, Advertiser advertiser, Draft prefilled) {
+        DraftSession.begin(turn.session(), advertiser.advertiserId(), prefilled);
+        askNext(turn);
+    }
+
+    private void step(Turn turn, Callback callback) {
+        Session session = turn.session();
+        Optional<CampaignField> asked = CampaignField.waitingIn(session.state());
+        switch (callback.action()) {
+            case DRAFT_GENDER -> onlyWhenAsked(turn, asked, CampaignField.GENDER,
+                    () -> answer(turn, CampaignField.GENDER, callback.option(0, TargetGender.class).name()));
+            case DRAFT_TODAY -> onlyWhenAsked(turn, asked, CampaignField.START_DATE,
+                    () -> answer(turn, CampaignField.START_DATE, String.valueOf(time.currentDay())));
+            case DRAFT_GENERATE -> onlyWhenAsked(turn, asked, CampaignField.TEXT, () -> generate(turn));
+            case DRAFT_USE_GENERATED -> onlyWhenAsked(turn, asked, CampaignField.TEXT,
+                    () -> answer(turn, CampaignField.TEXT, session.get(GENERATED).orElseThrow()));
+            case DRAFT_SKIP -> {
+                if (asked.isPresent() && asked.get().targeting()) {
+                    answer(turn, asked.get(), Draft.SKIPPED);
+                } else {
+                    turn.notice(turn.t("error.outdated_button"));
+                }
+            }
+            case DRAFT_SKIP_TARGETING -> {
+                Draft draft = DraftSession.draft(session);
+                Arrays.stream(CampaignField.values())
+                        .filter(field -> field.targeting() && !draft.has(field))
+                        .forEach(field -> DraftSession.put(session, field, Draft.SKIPPED));
+                DraftSession.changing(session, false);
+                askNext(turn);
+            }
+            case DRAFT_CREATE -> {
+                if (session.state() == State.CONFIRMING_CAMPAIGN) {
+                    create(turn);
+                } else {
+                    turn.notice(turn.t("error.outdated_button"));
+                }
+            }
+            case DRAFT_CHANGE -> chooseFieldToChange(turn);
+            case DRAFT_CHANGE_FIELD -> {
+                DraftSession.changing(session, true);
+                ask(turn, callback.option(0, CampaignField.class), null);
+            }
+            case DRAFT_SUMMARY -> summary(turn, null);
+            default -> throw new IllegalArgumentException(callback.action().name());
+        }
+    }
+
+    private static void onlyWhenAsked(Turn turn, Optional<CampaignField> asked, CampaignField expected, Runnable step) {
+        if (asked.equals(Optional.of(expected))) {
+            step.run();
+        } else {
+            turn.notice(turn.t("error.outdated_button"));
+        }
+    }
+
+    @Override
+    public void input(Turn turn, Incoming input) {
+        Session session = turn.session();
+        if (!DraftSession.active(session)) {
+            session.reset();
+            turn.send(Screen.of(turn.t("hint.use_menu")).row(turn.mainMenuButton()).build());
+            return;
+        }
+        if (session.state() == State.CONFIRMING_CAMPAIGN) {
+            summary(turn, turn.t("draft.use_buttons"));
+            return;
+        }
+        CampaignField field = CampaignField.waitingIn(session.state()).orElseThrow();
+        if (!(input instanceof Incoming.Typed typed)) {
+            ask(turn, field, turn.t("input.text_expected"));
+            return;
+        }
+        try {
+            answer(turn, field, FieldInput.read(field, typed.text(), DraftSession.draft(session), time.currentDay()));
+        } catch (InvalidInput invalid) {
+            ask(turn, field, turn.t(invalid.textKey(), invalid.args()));
+        }
+    }
+
+    private void answer(Turn turn, CampaignField field, String value) {
+        DraftSession.put(turn.session(), field, value);
+        askNext(turn);
+    }
+
+    private void askNext(Turn turn) {
+        Session session = turn.session();
+        Optional<CampaignField> next = DraftSession.draft(session).nextMissing();
+        if (DraftSession.changing(session) || next.isEmpty()) {
+            DraftSession.changing(session, false);
+            summary(turn, null);
+        } else {
+            ask(turn, next.get(), null);
+        }
+    }
+
+    private void ask(Turn turn, CampaignField field, String problem) {
+        turn.session().state(field.state());
+        int today = time.currentDay();
+        String question = turn.t("draft.step", field.ordinal() + 1, CampaignField.values().length)
+                + "\n" + turn.t("ask." + field.key(), today)
+                + (field.targeting() && field != CampaignField.GENDER ? "\n" + turn.t("ask.clear_hint", FieldInput.CLEAR) : "");
+        Screen.Builder screen = Screen.of(problem == null ? question : "⚠️ " + problem + "\n\n" + question);
+        switch (field) {
+            case TEXT -> screen.row(Action.DRAFT_GENERATE.button(turn.t("button.generate")));
+            case START_DATE -> screen.row(Action.DRAFT_TODAY.button(turn.t("button.today", today)));
+            case GENDER -> screen.row(genderButtons(turn, Action.DRAFT_GENDER).toArray(Button[]::new));
+            default -> {
+            }
+        }
+        if (field.targeting()) {
+            screen.row(Action.DRAFT_SKIP.button(turn.t("button.skip")), Action.DRAFT_SKIP_TARGETING.button(turn.t("button.skip_targeting")));
+        }
+        screen.row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")));
+        turn.show(screen.build());
+    }
+
+    /** The three audience buttons, shared with editing; each carries the gender's name after the action's id. */
+    static List<Button> genderButtons(Turn turn, Action action, Object... prefix) {
+        return Arrays.stream(TargetGender.values())
+                .map(gender -> action.button(turn.t("gender." + gender.name().toLowerCase(Locale.ROOT)),
+                        append(prefix, gender.name())))
+                .toList();
+    }
+
+    private static Object[] append(Object[] prefix, Object last) {
+        Object[] args = Arrays.copyOf(prefix, prefix.length + 1);
+        args[prefix.length] = last;
+        return args;
+    }
+
+    private void summary(Turn turn, String problem) {
+        Session session = turn.session();
+        session.state(State.CONFIRMING_CAMPAIGN);
+        Advertiser advertiser = ownership.advertiser(turn.viewer(), DraftSession.advertiserId(session));
+        String text = turn.t("draft.summary", Html.escape(advertiser.name()), CampaignView.fields(turn, DraftSession.draft(session)));
+        turn.show(Screen.of(problem == null ? text : "⚠️ " + problem + "\n\n" + text)
+                .row(Action.DRAFT_CREATE.button(turn.t("button.create")), Action.DRAFT_CHANGE.button(turn.t("button.change")))
+                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")))
+                .build());
+    }
+
+    private void chooseFieldToChange(Turn turn) {
+        List<Button> fields = Arrays.stream(CampaignField.values())
+                .map(field -> Action.DRAFT_CHANGE_FIELD.button(turn.t("field." + field.key()), field.name()))
+                .toList();
+        turn.show(Screen.of(turn.t("draft.choose_field"))
+                .grid(fields, 2)
+                .row(Action.DRAFT_SUMMARY.button(turn.t("button.back")))
+                .build());
+    }
+
+    private void generate(Turn turn) {
+        Session session = turn.session();
+        Draft draft = DraftSession.draft(session);
+        Advertiser advertiser = ownership.advertiser(turn.viewer(), DraftSession.advertiserId(session));
+        turn.typing();
+        String text;
+        try {
+            text = textGeneration.generate(new GenerateAdText(draft.get(CampaignField.TITLE).orElseThrow(), advertiser.name(),
+                    advertiser.advertiserId()));
+        } catch (UnavailableException e) {
+            ask(turn, CampaignField.TEXT, turn.t("generate.unavailable"));
+            return;
+        }
+        session.put(GENERATED, text);
+        turn.show(Screen.of(turn.t("draft.generated", Html.escape(text)))
+                .row(Action.DRAFT_USE_GENERATED.button(turn.t("button.use_text")), Action.DRAFT_GENERATE.button(turn.t("button.another")))
+                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")))
+                .build());
+    }
+
+    private void create(Turn turn) {
+        Session session = turn.session();
+        Campaign campaign;
+        try {
+            campaign = campaigns.create(DraftSession.advertiserId(session), DraftSession.draft(session).toSpec());
+        } catch (ValidationException invalid) {
+            summary(turn, invalid.problems().stream().map(FieldProblem::problem).map(Html::escape)
+                    .collect(Collectors.joining("; ")));
+            return;
+        } catch (ModerationRejectedException rejected) {
+            summary(turn, turn.t("error.moderation", Html.escape(rejected.getMessage())));
+            return;
+        }
+        session.reset();
+        turn.notice(turn.t("draft.created"));
+        cards.showCard(turn, campaign);
+    }
+}

@@ -1,0 +1,153 @@
+package adengine.bot.campaign;
+
+import adengine.bot.access.Ownership;
+import adengine.bot.conversation.Action;
+import adengine.bot.conversation.Button;
+import adengine.bot.conversation.Callback;
+import adengine.bot.conversation.Flow;
+import adengine.bot.conversation.Incoming;
+import adengine.bot.conversation.Screen;
+import adengine.bot.conversation.Session;
+import adengine.bot.conversation.State;
+import adengine.bot.conversation.Turn;
+import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignPatch;
+import adengine.core.campaign.CampaignService;
+import adengine.core.campaign.TargetGender;
+import adengine.core.common.FieldProblem;
+import adengine.bot.conversation.Html;
+import adengine.core.common.ValidationException;
+import adengine.core.moderation.ModerationRejectedException;
+import adengine.core.time.TimeService;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Changes one field of an existing campaign; fields locked after the start are not offered then. */
+public final class CampaignEditFlow implements Flow {
+    private static final String CAMPAIGN = "edit.campaign";
+    private static final String FIELD = "edit.field";
+
+    private final Ownership ownership;
+    private final CampaignService campaigns;
+    private final CampaignsFlow cards;
+    private final TimeService time;
+
+    public CampaignEditFlow(Ownership ownership, CampaignService campaigns, CampaignsFlow cards, TimeService time) {
+        this.ownership = Objects.requireNonNull(ownership);
+        this.campaigns = Objects.requireNonNull(campaigns);
+        this.cards = Objects.requireNonNull(cards);
+        this.time = Objects.requireNonNull(time);
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return EnumSet.of(Action.EDIT_CAMPAIGN, Action.EDIT_FIELD, Action.EDIT_GENDER);
+    }
+
+    @Override
+    public Set<State> states() {
+        return EnumSet.of(State.WAITING_FOR_NEW_VALUE);
+    }
+
+    @Override
+    public void press(Turn turn, Callback callback) {
+        Campaign campaign = ownership.campaign(turn.viewer(), callback.id(0));
+        switch (callback.action()) {
+            case EDIT_CAMPAIGN -> chooseField(turn, campaign);
+            case EDIT_FIELD -> ask(turn, campaign, editable(campaign, callback.option(1, CampaignField.class)), null);
+            case EDIT_GENDER -> save(turn, campaign, CampaignField.GENDER, callback.option(1, TargetGender.class).name());
+            default -> throw new IllegalArgumentException(callback.action().name());
+        }
+    }
+
+    private void chooseField(Turn turn, Campaign campaign) {
+        boolean started = campaign.hasStarted(time.currentDay());
+        List<Button> fields = Arrays.stream(CampaignField.values())
+                .filter(field -> !(started && field.lockedAfterStart()))
+                .map(field -> Action.EDIT_FIELD.button(turn.t("field." + field.key()), campaign.campaignId(), field.name()))
+                .toList();
+        turn.show(Screen.of(turn.t(started ? "edit.choose_field_started" : "edit.choose_field", Html.escape(campaign.spec().adTitle())))
+                .grid(fields, 2)
+                .row(Action.CAMPAIGN.button(turn.t("button.back"), campaign.campaignId()), turn.mainMenuButton())
+                .build());
+    }
+
+    /** A crafted button for a locked field is refused like the domain would refuse the change. */
+    private CampaignField editable(Campaign campaign, CampaignField field) {
+        if (field.lockedAfterStart() && campaign.hasStarted(time.currentDay())) {
+            throw new Callback.MalformedCallbackException();
+        }
+        return field;
+    }
+
+    private void ask(Turn turn, Campaign campaign, CampaignField field, String problem) {
+        Session session = turn.session();
+        session.reset();
+        session.state(State.WAITING_FOR_NEW_VALUE);
+        session.put(CAMPAIGN, campaign.campaignId().toString());
+        session.put(FIELD, field.name());
+        String current = Draft.of(campaign.spec()).get(field).map(value -> CampaignView.value(turn, field, value)).orElse("—");
+        String question = turn.t("edit.ask", turn.t("field." + field.key()), current) + "\n" + turn.t("ask." + field.key(), time.currentDay())
+                + (field.targeting() && field != CampaignField.GENDER ? "\n" + turn.t("ask.clear_hint", FieldInput.CLEAR) : "");
+        Screen.Builder screen = Screen.of(problem == null ? question : "⚠️ " + problem + "\n\n" + question);
+        if (field == CampaignField.GENDER) {
+            screen.row(CampaignCreationFlow.genderButtons(turn, Action.EDIT_GENDER, campaign.campaignId()).toArray(Button[]::new));
+        }
+        turn.show(screen.row(Action.CAMPAIGN.button(turn.t("button.cancel"), campaign.campaignId())).build());
+    }
+
+    @Override
+    public void input(Turn turn, Incoming input) {
+        Session session = turn.session();
+        Campaign campaign = ownership.campaign(turn.viewer(), UUID.fromString(session.get(CAMPAIGN).orElseThrow()));
+        CampaignField field = CampaignField.valueOf(session.get(FIELD).orElseThrow());
+        if (!(input instanceof Incoming.Typed typed)) {
+            ask(turn, campaign, field, turn.t("input.text_expected"));
+            return;
+        }
+        try {
+            save(turn, campaign, field, FieldInput.read(field, typed.text(), Draft.of(campaign.spec()), time.currentDay()));
+        } catch (InvalidInput invalid) {
+            ask(turn, campaign, field, turn.t(invalid.textKey(), invalid.args()));
+        }
+    }
+
+    private void save(Turn turn, Campaign campaign, CampaignField field, String value) {
+        Draft changed = Draft.of(campaign.spec());
+        changed.put(field, value);
+        Campaign saved;
+        try {
+            saved = campaigns.update(campaign.advertiserId(), campaign.campaignId(), patch(field, changed));
+        } catch (ValidationException invalid) {
+            ask(turn, campaign, field, Html.escape(invalid.problems().stream().map(FieldProblem::problem).collect(Collectors.joining("; "))));
+            return;
+        } catch (ModerationRejectedException rejected) {
+            ask(turn, campaign, field, turn.t("error.moderation", Html.escape(rejected.getMessage())));
+            return;
+        }
+        turn.session().reset();
+        turn.notice(turn.t("edit.saved"));
+        cards.showCard(turn, saved);
+    }
+
+    /** A patch that changes only {@code field}, to the value the changed draft holds. */
+    private static CampaignPatch patch(CampaignField field, Draft changed) {
+        var spec = changed.toSpec();
+        return switch (field) {
+            case TITLE -> new CampaignPatch(null, null, null, null, spec.adTitle(), null, null, null, null);
+            case TEXT -> new CampaignPatch(null, null, null, null, null, spec.adText(), null, null, null);
+            case START_DATE -> new CampaignPatch(null, null, null, null, null, null, spec.startDate(), null, null);
+            case END_DATE -> new CampaignPatch(null, null, null, null, null, null, null, spec.endDate(), null);
+            case IMPRESSIONS_LIMIT -> new CampaignPatch(spec.impressionsLimit(), null, null, null, null, null, null, null, null);
+            case CLICKS_LIMIT -> new CampaignPatch(null, spec.clicksLimit(), null, null, null, null, null, null, null);
+            case COST_PER_IMPRESSION -> new CampaignPatch(null, null, spec.costPerImpression(), null, null, null, null, null, null);
+            case COST_PER_CLICK -> new CampaignPatch(null, null, null, spec.costPerClick(), null, null, null, null, null);
+            case GENDER, AGE_FROM, AGE_TO, LOCATION -> new CampaignPatch(null, null, null, null, null, null, null, null, spec.targeting());
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package adengine.bot.conversation;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every button the bot shows, with the short code its callback data starts with. Arguments follow
+ * the code separated by ':'; a campaign id (36 characters) plus a code stays well under 64 bytes.
+ */
+public enum Action {
+    BACK_MAIN("back_main", false),
+    CAMPAIGNS("cl", false),
+    ADVERTISER_CAMPAIGNS("ca", false),
+    CAMPAIGN("c", false),
+    DELETE_CAMPAIGN("cd", false),
+    DELETE_CONFIRMED("cdy", false),
+    NEW_CAMPAIGN("cn", false),
+    NEW_CAMPAIGN_FOR("cna", false),
+    EDIT_CAMPAIGN("ce", false),
+    EDIT_FIELD("cef", false),
+    EDIT_GENDER("ceg", false),
+    DRAFT_GENDER("dg", false),
+    DRAFT_SKIP("ds", false),
+    DRAFT_SKIP_TARGETING("dst", false),
+    DRAFT_TODAY("dt", false),
+    DRAFT_GENERATE("dgt", false),
+    DRAFT_USE_GENERATED("dgu", false),
+    DRAFT_CREATE("dy", false),
+    DRAFT_CHANGE("dc", false),
+    DRAFT_CHANGE_FIELD("dcf", false),
+    DRAFT_CANCEL("dx", false),
+    DRAFT_SUMMARY("dsm", false),
+    IMAGES("il", false),
+    IMAGE("i", false),
+    IMAGE_VIEW("iv", false),
+    IMAGE_DELETE("id", false),
+    STATS("sl", false),
+    STATS_ADVERTISER("sa", false),
+    STATS_CAMPAIGN("sc", false),
+    GENERATE("g", false),
+    GENERATE_FOR("ga", false),
+    GENERATE_MORE("gm", false),
+    GENERATE_USE("gu", false),
+    MODERATION("m", true),
+    MODERATION_TOGGLE("mt", true),
+    TIME("t", true),
+    TIME_ADVANCE("ta", true),
+    INVITES("vl", true),
+    INVITE_CREATE("vc", true);
+
+    private static final Map<String, Action> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(action -> action.code, Function.identity()));
+    static final char SEPARATOR = ':';
+
+    private final String code;
+    private final boolean adminOnly;
+
+    Action(String code, boolean adminOnly) {
+        this.code = code;
+        this.adminOnly = adminOnly;
+    }
+
+    public boolean adminOnly() {
+        return adminOnly;
+    }
+
+    /** The callback data of this action with its arguments. */
+    public String data(Object... args) {
+        StringBuilder data = new StringBuilder(code);
+        for (Object arg : args) {
+            data.append(SEPARATOR).append(arg);
+        }
+        return data.toString();
+    }
+
+    public Button button(String text, Object... args) {
+        return new Button(text, data(args));
+    }
+
+    static Optional<Action> byCode(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+}

@@ -1,0 +1,155 @@
+package adengine.bot.conversation;
+
+import adengine.bot.conversation.Callback.MalformedCallbackException;
+import adengine.core.common.ConflictException;
+import adengine.core.common.FieldProblem;
+import adengine.core.common.NotFoundException;
+import adengine.core.common.UnavailableException;
+import adengine.core.common.ValidationException;
+import adengine.core.moderation.ModerationRejectedException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes each update of a chat: commands, then buttons by their action, then typed text and files
+ * by the chat's dialog state. It loads the chat's session before and stores it after, answers
+ * every pressed button, and turns every failure into a message instead of an exception.
+ */
+public final class ConversationEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
+
+    private final Sessions sessions;
+    private final Viewers viewers;
+    private final Outbox outbox;
+    private final Home home;
+    private final Map<Action, Flow> byAction = new EnumMap<>(Action.class);
+    private final Map<State, Flow> byState = new EnumMap<>(State.class);
+
+    public ConversationEngine(Sessions sessions, Viewers viewers, Outbox outbox, Home home, List<Flow> flows) {
+        this.sessions = Objects.requireNonNull(sessions);
+        this.viewers = Objects.requireNonNull(viewers);
+        this.outbox = Objects.requireNonNull(outbox);
+        this.home = Objects.requireNonNull(home);
+        for (Flow flow : flows) {
+            flow.actions().forEach(action -> claim(byAction, action, flow));
+            flow.states().forEach(state -> claim(byState, state, flow));
+        }
+    }
+
+    private static <K> void claim(Map<K, Flow> owners, K key, Flow flow) {
+        Flow previous = owners.put(key, flow);
+        if (previous != null) {
+            throw new IllegalArgumentException(key + " is claimed by " + previous.getClass().getSimpleName()
+                    + " and " + flow.getClass().getSimpleName());
+        }
+    }
+
+    public void handle(Incoming incoming) {
+        Session session = sessions.load(incoming.chatId());
+        Texts texts = Texts.forLanguage(incoming.languageCode());
+        Turn turn = null;
+        try {
+            Viewer viewer = viewers.identify(incoming.chatId(), incoming.userId());
+            Integer pressedMessage = incoming instanceof Incoming.Pressed pressed ? pressed.messageId() : null;
+            turn = new Turn(viewer, texts, session, outbox, pressedMessage);
+            route(turn, incoming);
+        } catch (RuntimeException e) {
+            explain(turn == null ? new Turn(new Viewer(incoming.chatId(), incoming.userId(), false, List.of()), texts,
+                    session, outbox, null) : turn, e);
+        } finally {
+            sessions.save(incoming.chatId(), session);
+            if (incoming instanceof Incoming.Pressed pressed) {
+                outbox.answer(pressed.callbackId(), turn == null ? "" : turn.notice());
+            }
+        }
+    }
+
+    private void route(Turn turn, Incoming incoming) {
+        if (incoming instanceof Incoming.Typed typed && typed.text().startsWith("/")) {
+            command(turn, typed.text());
+        } else if (turn.viewer().stranger()) {
+            home.welcomeStranger(turn);
+        } else if (incoming instanceof Incoming.Pressed pressed) {
+            press(turn, pressed);
+        } else {
+            Flow owner = byState.get(turn.session().state());
+            if (owner == null) {
+                turn.send(Screen.of(turn.t("hint.use_menu")).row(turn.mainMenuButton()).build());
+            } else {
+                owner.input(turn, incoming);
+            }
+        }
+    }
+
+    private void command(Turn turn, String text) {
+        String[] words = text.strip().split("\\s+", 2);
+        String name = words[0].contains("@") ? words[0].substring(0, words[0].indexOf('@')) : words[0];
+        String argument = words.length > 1 ? words[1] : "";
+        switch (name) {
+            case "/start" -> home.start(turn, argument);
+            case "/help" -> home.help(turn);
+            case "/cancel" -> {
+                boolean inDialog = turn.session().state() != State.IDLE;
+                turn.session().reset();
+                if (turn.viewer().stranger()) {
+                    home.welcomeStranger(turn);
+                } else {
+                    turn.send(Screen.of(turn.t(inDialog ? "cancel.done" : "cancel.nothing")).row(turn.mainMenuButton()).build());
+                }
+            }
+            case "/menu" -> {
+                if (turn.viewer().stranger()) {
+                    home.welcomeStranger(turn);
+                } else {
+                    home.show(turn);
+                }
+            }
+            default -> turn.send(Screen.of(turn.t("hint.unknown_command")).build());
+        }
+    }
+
+    private void press(Turn turn, Incoming.Pressed pressed) {
+        Callback callback = Callback.parse(pressed.data()).orElseThrow(MalformedCallbackException::new);
+        if (callback.action().adminOnly() && !turn.viewer().admin()) {
+            turn.notice(turn.t("error.admins_only"));
+            return;
+        }
+        if (callback.action() == Action.BACK_MAIN) {
+            home.show(turn);
+            return;
+        }
+        Flow owner = byAction.get(callback.action());
+        if (owner == null) {
+            throw new IllegalStateException("no flow answers " + callback.action());
+        }
+        owner.press(turn, callback);
+    }
+
+    private static void explain(Turn turn, RuntimeException e) {
+        String text;
+        if (e instanceof ValidationException invalid) {
+            text = turn.t("error.invalid", Html.escape(invalid.problems().stream()
+                    .map(FieldProblem::problem).collect(Collectors.joining("; "))));
+        } else if (e instanceof ModerationRejectedException rejected) {
+            text = turn.t("error.moderation", Html.escape(rejected.getMessage()));
+        } else if (e instanceof NotFoundException) {
+            text = turn.t("error.not_found");
+        } else if (e instanceof ConflictException conflict) {
+            text = turn.t("error.conflict", Html.escape(conflict.getMessage()));
+        } else if (e instanceof UnavailableException) {
+            text = turn.t("error.unavailable");
+        } else if (e instanceof MalformedCallbackException) {
+            text = turn.t("error.outdated_button");
+        } else {
+            LOG.error("Failed to handle an update of a chat", e);
+            text = turn.t("error.internal");
+        }
+        turn.notice(turn.t("error.notice"));
+        turn.send(Screen.of(text).row(turn.mainMenuButton()).build());
+    }
+}

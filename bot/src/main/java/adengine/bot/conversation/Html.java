@@ -1,0 +1,21 @@
+package adengine.bot.conversation;
+
+/** Makes user-provided text safe inside the HTML that Telegram parses. */
+public final class Html {
+    private Html() {
+    }
+
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** At most {@code max} characters of {@code text}, escaped, with an ellipsis when cut. */
+    public static String clip(String text, int max) {
+        String cut = text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return escape(cut);
+    }
+
+    public static String bold(String escaped) {
+        return "<b>" + escaped + "</b>";
+    }
+}

@@ -1,0 +1,24 @@
+package adengine.bot.conversation;
+
+/** What a user did, in the bot's terms: typed a text, sent a file, or pressed a button. */
+public sealed interface Incoming {
+    long chatId();
+
+    long userId();
+
+    String languageCode();
+
+    record Typed(long chatId, long userId, String languageCode, String text) implements Incoming {
+    }
+
+    record Sent(long chatId, long userId, String languageCode, Attachment file) implements Incoming {
+    }
+
+    record Pressed(long chatId, long userId, String languageCode, String callbackId, Integer messageId, String data)
+            implements Incoming {
+    }
+
+    /** A photo or document the user sent; {@code size} as Telegram reports it, 0 when unknown. */
+    record Attachment(String fileId, String fileName, String mimeType, long size) {
+    }
+}

@@ -1,0 +1,43 @@
+package adengine.bot.conversation;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The bot's texts in the user's language: English for English Telegram clients, Russian otherwise. */
+public final class Texts {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final Texts ENGLISH_TEXTS = new Texts(Locale.ENGLISH);
+    static final Texts RUSSIAN_TEXTS = new Texts(RUSSIAN);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Texts(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("adengine.bot.messages", locale, NO_FALLBACK);
+    }
+
+    public static Texts forLanguage(String languageCode) {
+        return languageCode != null && languageCode.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH_TEXTS : RUSSIAN_TEXTS;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key}; arguments fill {0}, {1}… and are inserted as given (escape HTML before). */
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(plain);
+    }
+}

@@ -1,0 +1,79 @@
+package adengine.bot.conversation;
+
+import java.util.Objects;
+
+/** One handled update: who spoke, their conversation, and how to answer them. */
+public final class Turn {
+    private final Viewer viewer;
+    private final Texts texts;
+    private final Session session;
+    private final Outbox outbox;
+    private final Integer pressedMessageId;
+    private String notice = "";
+
+    Turn(Viewer viewer, Texts texts, Session session, Outbox outbox, Integer pressedMessageId) {
+        this.viewer = Objects.requireNonNull(viewer);
+        this.texts = Objects.requireNonNull(texts);
+        this.session = Objects.requireNonNull(session);
+        this.outbox = Objects.requireNonNull(outbox);
+        this.pressedMessageId = pressedMessageId;
+    }
+
+    public Viewer viewer() {
+        return viewer;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public long chatId() {
+        return viewer.chatId();
+    }
+
+    public String t(String key, Object... args) {
+        return texts.get(key, args);
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /** Shows the screen in place of the menu whose button was pressed, or as a new message. */
+    public void show(Screen screen) {
+        if (pressedMessageId != null && outbox.edit(chatId(), pressedMessageId, screen)) {
+            return;
+        }
+        send(screen);
+    }
+
+    public void send(Screen screen) {
+        outbox.send(chatId(), screen);
+    }
+
+    public void sendPhoto(byte[] image, String fileName, Screen caption) {
+        outbox.sendPhoto(chatId(), image, fileName, caption);
+    }
+
+    public void typing() {
+        outbox.typing(chatId());
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** A short notice on the pressed button's answer. */
+    public void notice(String text) {
+        notice = text;
+    }
+
+    String notice() {
+        return notice;
+    }
+
+    /** The «Главное меню» button every screen carries. */
+    public Button mainMenuButton() {
+        return Action.BACK_MAIN.button(t("button.main_menu"));
+    }
+}

@@ -1,0 +1,7 @@
+package adengine.bot.conversation;
+
+/** Decides who a chat's user is, on every update, so revoked rights take effect at once. */
+@FunctionalInterface
+public interface Viewers {
+    Viewer identify(long chatId, long userId);
+}

@@ -1,0 +1,75 @@
+package adengine.bot.menu;
+
+import adengine.bot.conversation.Action;
+import adengine.bot.conversation.Home;
+import adengine.bot.conversation.Html;
+import adengine.bot.conversation.Screen;
+import adengine.bot.conversation.Turn;
+import adengine.core.access.AccessService;
+import adengine.core.access.Redemption;
+import java.util.Objects;
+
+/** The main menu, /start with invites and the admin claim, /help, and the answer to strangers. */
+public final class MainMenu implements Home {
+    private final AccessService access;
+
+    public MainMenu(AccessService access) {
+        this.access = Objects.requireNonNull(access);
+    }
+
+    @Override
+    public void show(Turn turn) {
+        turn.session().reset();
+        boolean admin = turn.viewer().admin();
+        turn.show(menu(turn, turn.t(admin ? "menu.title_admin" : "menu.title"), admin));
+    }
+
+    /** The menu for the given rights: admins also get moderation, time and invites. */
+    private static Screen menu(Turn turn, String title, boolean admin) {
+        Screen.Builder menu = Screen.of(title)
+                .row(Action.CAMPAIGNS.button(turn.t("menu.campaigns")), Action.STATS.button(turn.t("menu.stats")))
+                .row(Action.IMAGES.button(turn.t("menu.images")), Action.GENERATE.button(turn.t("menu.generate")));
+        if (admin) {
+            menu.row(Action.MODERATION.button(turn.t("menu.moderation")), Action.TIME.button(turn.t("menu.time")))
+                    .row(Action.INVITES.button(turn.t("menu.invites")));
+        }
+        return menu.build();
+    }
+
+    @Override
+    public void start(Turn turn, String argument) {
+        turn.session().reset();
+        if (argument.isEmpty()) {
+            if (turn.viewer().stranger()) {
+                welcomeStranger(turn);
+            } else {
+                show(turn);
+            }
+            return;
+        }
+        if (access.claimAdmin(argument, turn.viewer().userId())) {
+            turn.send(menu(turn, turn.t("start.admin_claimed"), true));
+            return;
+        }
+        Redemption redemption = access.redeem(argument, turn.chatId());
+        switch (redemption.status()) {
+            // the turn's viewer was identified before the binding: the menu is built for the new rights
+            case BOUND -> turn.send(menu(turn,
+                    turn.t("start.bound", Html.escape(redemption.advertiser().orElseThrow().name())), turn.viewer().admin()));
+            case EXPIRED -> turn.send(Screen.of(turn.t("start.invite_expired")).build());
+            case INVALID -> turn.send(Screen.of(turn.t("start.invite_invalid")).build());
+        }
+    }
+
+    @Override
+    public void help(Turn turn) {
+        String help = turn.viewer().stranger() ? turn.t("help.stranger")
+                : turn.t("help.user") + (turn.viewer().admin() ? "\n\n" + turn.t("help.admin") : "");
+        turn.send(Screen.of(help).build());
+    }
+
+    @Override
+    public void welcomeStranger(Turn turn) {
+        turn.send(Screen.of(turn.t("stranger.welcome")).build());
+    }
+}

@@ -1,0 +1,37 @@
+package adengine.bot.moderation;
+
+import adengine.bot.conversation.Action;
+import adengine.bot.conversation.Callback;
+import adengine.bot.conversation.Flow;
+import adengine.bot.conversation.Screen;
+import adengine.bot.conversation.Turn;
+import adengine.core.moderation.ModerationService;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** Admins see whether ad texts are moderated and switch it. */
+public final class ModerationFlow implements Flow {
+    private final ModerationService moderation;
+
+    public ModerationFlow(ModerationService moderation) {
+        this.moderation = Objects.requireNonNull(moderation);
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return EnumSet.of(Action.MODERATION, Action.MODERATION_TOGGLE);
+    }
+
+    @Override
+    public void press(Turn turn, Callback callback) {
+        boolean enabled = callback.action() == Action.MODERATION_TOGGLE ? moderation.toggle() : moderation.enabled();
+        if (callback.action() == Action.MODERATION_TOGGLE) {
+            turn.notice(turn.t(enabled ? "moderation.now_on" : "moderation.now_off"));
+        }
+        turn.show(Screen.of(turn.t(enabled ? "moderation.on" : "moderation.off"))
+                .row(Action.MODERATION_TOGGLE.button(turn.t(enabled ? "button.moderation_off" : "button.moderation_on")))
+                .row(turn.mainMenuButton())
+                .build());
+    }
+}

@@ -1,0 +1,114 @@
+package adengine.bot.stats;
+
+import adengine.bot.access.AdvertiserPicker;
+import adengine.bot.access.Ownership;
+import adengine.bot.conversation.Action;
+import adengine.bot.conversation.Button;
+import adengine.bot.conversation.Callback;
+import adengine.bot.conversation.Flow;
+import adengine.bot.conversation.Html;
+import adengine.bot.conversation.Screen;
+import adengine.bot.conversation.Turn;
+import adengine.core.advertiser.Advertiser;
+import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignService;
+import adengine.core.common.PageRequest;
+import adengine.core.stats.DailyStats;
+import adengine.core.stats.Stats;
+import adengine.core.stats.StatsService;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Totals and daily figures of a campaign or an advertiser, as text and as a chart. */
+public final class StatsFlow implements Flow {
+    /** Days listed in the text; the chart shows the whole window the statistics keep. */
+    private static final int DAYS_IN_TEXT = 10;
+    private static final int CAMPAIGN_BUTTONS = 10;
+
+    private final Ownership ownership;
+    private final AdvertiserPicker picker;
+    private final StatsService stats;
+    private final CampaignService campaigns;
+
+    public StatsFlow(Ownership ownership, AdvertiserPicker picker, StatsService stats, CampaignService campaigns) {
+        this.ownership = Objects.requireNonNull(ownership);
+        this.picker = Objects.requireNonNull(picker);
+        this.stats = Objects.requireNonNull(stats);
+        this.campaigns = Objects.requireNonNull(campaigns);
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return EnumSet.of(Action.STATS, Action.STATS_ADVERTISER, Action.STATS_CAMPAIGN);
+    }
+
+    @Override
+    public void press(Turn turn, Callback callback) {
+        switch (callback.action()) {
+            case STATS -> {
+                Optional<Advertiser> sole = ownership.soleAdvertiser(turn.viewer());
+                if (sole.isPresent()) {
+                    advertiser(turn, sole.get());
+                } else {
+                    turn.show(picker.pick(turn, turn.t("stats.choose_advertiser"), callback.args().isEmpty() ? 1 : callback.number(0),
+                            Action.STATS_ADVERTISER, Action.STATS));
+                }
+            }
+            case STATS_ADVERTISER -> advertiser(turn, ownership.advertiser(turn.viewer(), callback.id(0)));
+            case STATS_CAMPAIGN -> campaign(turn, ownership.campaign(turn.viewer(), callback.id(0)));
+            default -> throw new IllegalArgumentException(callback.action().name());
+        }
+    }
+
+    private void advertiser(Turn turn, Advertiser advertiser) {
+        String name = Html.escape(advertiser.name());
+        List<Button> campaignButtons = campaigns.list(advertiser.advertiserId(), new PageRequest(1, CAMPAIGN_BUTTONS)).items().stream()
+                .map(campaign -> Action.STATS_CAMPAIGN.button("📊 " + AdvertiserPicker.label(campaign.spec().adTitle()), campaign.campaignId()))
+                .toList();
+        List<DailyStats> days = stats.advertiserDaily(advertiser.advertiserId());
+        Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(advertiser.advertiserId()), days));
+        campaignButtons.forEach(screen::row);
+        turn.show(screen.row(turn.mainMenuButton()).build());
+        sendChart(turn, turn.t("stats.advertiser_chart", advertiser.name()), days);
+    }
+
+    private void campaign(Turn turn, Campaign campaign) {
+        List<DailyStats> days = stats.campaignDaily(campaign.campaignId());
+        String title = Html.escape(campaign.spec().adTitle());
+        turn.show(Screen.of(report(turn, turn.t("stats.campaign_title", title), stats.campaign(campaign.campaignId()), days))
+                .row(Action.CAMPAIGN.button(turn.t("button.to_campaign"), campaign.campaignId()),
+                        Action.STATS_ADVERTISER.button(turn.t("button.advertiser_stats"), campaign.advertiserId()))
+                .row(turn.mainMenuButton())
+                .build());
+        sendChart(turn, turn.t("stats.campaign_chart", campaign.spec().adTitle()), days);
+    }
+
+    private static String report(Turn turn, String title, Stats total, List<DailyStats> days) {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%5s %9s %7s %12s%n", turn.t("stats.col_day"), turn.t("stats.col_impressions"),
+                turn.t("stats.col_clicks"), turn.t("stats.col_spend")));
+        for (DailyStats day : days.subList(Math.max(0, days.size() - DAYS_IN_TEXT), days.size())) {
+            Stats figures = day.stats();
+            table.append(String.format(Locale.ROOT, "%5d %9d %7d %12s%n", day.date(), figures.impressionsCount(),
+                    figures.clicksCount(), figures.spentTotal().toPlainString()));
+        }
+        return turn.t("stats.report", title,
+                total.impressionsCount(), total.clicksCount(),
+                String.format(Locale.ROOT, "%.2f", total.conversion()),
+                total.spentImpressions().toPlainString(), total.spentClicks().toPlainString(), total.spentTotal().toPlainString(),
+                days.isEmpty() ? turn.t("stats.no_days") : "<pre>" + Html.escape(table.toString()) + "</pre>");
+    }
+
+    private static void sendChart(Turn turn, String title, List<DailyStats> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        byte[] png = StatsChart.png(days, new StatsChart.Labels(title, turn.t("chart.day"), turn.t("chart.impressions"),
+                turn.t("chart.clicks"), turn.t("chart.spend"), turn.t("chart.counts")));
+        turn.sendPhoto(png, "stats.png", Screen.of(Html.escape(title)).row(turn.mainMenuButton()).build());
+    }
+}

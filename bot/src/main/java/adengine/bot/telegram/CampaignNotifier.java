@@ -1,0 +1,52 @@
+package adengine.bot.telegram;
+
+import adengine.bot.conversation.Action;
+import adengine.bot.conversation.Html;
+import adengine.bot.conversation.Outbox;
+import adengine.bot.conversation.Screen;
+import adengine.bot.conversation.Texts;
+import adengine.core.access.CampaignNotices;
+import adengine.core.access.Notice;
+import java.util.Locale;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells bound chats, once, that a campaign reached its impressions limit or ended. The notice is
+ * claimed before sending, so two instances never send it twice.
+ */
+public final class CampaignNotifier implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignNotifier.class);
+
+    private final CampaignNotices notices;
+    private final Outbox outbox;
+
+    public CampaignNotifier(CampaignNotices notices, Outbox outbox) {
+        this.notices = Objects.requireNonNull(notices);
+        this.outbox = Objects.requireNonNull(outbox);
+    }
+
+    @Override
+    public void run() {
+        try {
+            for (Notice notice : notices.due()) {
+                if (notices.claim(notice.campaignId(), notice.kind())) {
+                    notice.chatIds().forEach(chatId -> outbox.send(chatId, screen(notice)));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look for campaign notifications: {}", e.toString());
+        }
+    }
+
+    /** A notification is not an answer to anyone, so it speaks the bot's default language. */
+    private static Screen screen(Notice notice) {
+        Texts texts = Texts.forLanguage(null);
+        String key = "notice." + notice.kind().name().toLowerCase(Locale.ROOT);
+        return Screen.of(texts.get(key, Html.escape(notice.campaignTitle())))
+                .row(Action.CAMPAIGN.button(texts.get("button.to_campaign"), notice.campaignId()))
+                .row(Action.BACK_MAIN.button(texts.get("button.main_menu")))
+                .build();
+    }
+}

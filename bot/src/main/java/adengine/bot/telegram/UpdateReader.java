@@ -1,0 +1,61 @@
+package adengine.bot.telegram;
+
+import adengine.bot.conversation.Incoming;
+import java.util.Comparator;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+
+/** Turns a Telegram update into what the conversation understands; other updates are ignored. */
+final class UpdateReader {
+    private UpdateReader() {
+    }
+
+    static Optional<Incoming> read(Update update) {
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            if (query.getMessage() == null) {
+                return Optional.empty();
+            }
+            User user = query.getFrom();
+            return Optional.of(new Incoming.Pressed(query.getMessage().getChatId(), user.getId(), user.getLanguageCode(),
+                    query.getId(), query.getMessage().getMessageId(), query.getData()));
+        }
+        Message message = update.getMessage();
+        if (message == null || message.getFrom() == null) {
+            return Optional.empty();
+        }
+        long chatId = message.getChatId();
+        long userId = message.getFrom().getId();
+        String language = message.getFrom().getLanguageCode();
+        if (message.hasText()) {
+            return Optional.of(new Incoming.Typed(chatId, userId, language, message.getText()));
+        }
+        if (message.hasPhoto()) {
+            // Telegram offers each photo in several sizes: the largest is the one to keep
+            PhotoSize largest = message.getPhoto().stream()
+                    .max(Comparator.comparing(size -> (long) size.getWidth() * size.getHeight()))
+                    .orElseThrow();
+            return Optional.of(new Incoming.Sent(chatId, userId, language, new Incoming.Attachment(largest.getFileId(),
+                    "photo.jpg", "image/jpeg", largest.getFileSize() == null ? 0 : largest.getFileSize())));
+        }
+        if (message.hasDocument()) {
+            Document document = message.getDocument();
+            return Optional.of(new Incoming.Sent(chatId, userId, language, new Incoming.Attachment(document.getFileId(),
+                    document.getFileName(), document.getMimeType(), document.getFileSize() == null ? 0 : document.getFileSize())));
+        }
+        return Optional.of(new Incoming.Typed(chatId, userId, language, ""));
+    }
+
+    /** The metric label of an update. */
+    static String type(Update update) {
+        if (update.hasCallbackQuery()) {
+            return "callback";
+        }
+        return update.hasMessage() ? "message" : "other";
+    }
+}

@@ -1,0 +1,176 @@
+package adengine.bot.textgen;
+
+import adengine.bot.access.AdvertiserPicker;
+import adengine.bot.access.Ownership;
+import adengine.bot.campaign.CampaignCreationFlow;
+import adengine.bot.conversation.Action;
+import adengine.bot.conversation.Button;
+import adengine.bot.conversation.Callback;
+import adengine.bot.conversation.Flow;
+import adengine.bot.conversation.Html;
+import adengine.bot.conversation.Incoming;
+import adengine.bot.conversation.Screen;
+import adengine.bot.conversation.Session;
+import adengine.bot.conversation.State;
+import adengine.bot.conversation.Turn;
+import adengine.core.advertiser.Advertiser;
+import adengine.core.common.FieldProblem;
+import adengine.core.common.UnavailableException;
+import adengine.core.common.ValidationException;
+import adengine.core.textgen.GenerateAdText;
+import adengine.core.textgen.TextGenerationService;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Ad text generation: a title, then an advertiser name (typed, or one of the user's advertisers),
+ * then the text with «another one» and «create a campaign with this text».
+ */
+public final class TextGenerationFlow implements Flow {
+    private static final String TITLE = "gen.title";
+    private static final String NAME = "gen.name";
+    private static final String ADVERTISER = "gen.advertiser";
+    private static final String TEXT = "gen.text";
+    /** The picker's arguments are an advertiser id or, on its arrows, a short page number. */
+    private static final int PAGE_ARGUMENT = 9;
+
+    private final Ownership ownership;
+    private final AdvertiserPicker picker;
+    private final TextGenerationService generator;
+    private final CampaignCreationFlow creation;
+
+    public TextGenerationFlow(Ownership ownership, AdvertiserPicker picker, TextGenerationService generator,
+            CampaignCreationFlow creation) {
+        this.ownership = Objects.requireNonNull(ownership);
+        this.picker = Objects.requireNonNull(picker);
+        this.generator = Objects.requireNonNull(generator);
+        this.creation = Objects.requireNonNull(creation);
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return EnumSet.of(Action.GENERATE, Action.GENERATE_FOR, Action.GENERATE_MORE, Action.GENERATE_USE);
+    }
+
+    @Override
+    public Set<State> states() {
+        return EnumSet.of(State.WAITING_FOR_GENERATION_TITLE, State.WAITING_FOR_GENERATION_ADVERTISER, State.SHOWING_GENERATED_TEXT);
+    }
+
+    @Override
+    public void press(Turn turn, Callback callback) {
+        Session session = turn.session();
+        switch (callback.action()) {
+            case GENERATE -> {
+                session.reset();
+                session.state(State.WAITING_FOR_GENERATION_TITLE);
+                turn.show(Screen.of(turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
+            }
+            case GENERATE_FOR -> {
+                Advertiser advertiser = ownership.advertiser(turn.viewer(), callback.id(0));
+                if (!session.has(TITLE)) {
+                    turn.notice(turn.t("error.outdated_button"));
+                    return;
+                }
+                session.put(ADVERTISER, advertiser.advertiserId().toString());
+                session.put(NAME, advertiser.name());
+                generate(turn);
+            }
+            case GENERATE_MORE -> {
+                if (session.state() == State.SHOWING_GENERATED_TEXT) {
+                    generate(turn);
+                } else {
+                    turn.notice(turn.t("error.outdated_button"));
+                }
+            }
+            case GENERATE_USE -> use(turn, callback);
+            default -> throw new IllegalArgumentException(callback.action().name());
+        }
+    }
+
+    @Override
+    public void input(Turn turn, Incoming input) {
+        Session session = turn.session();
+        if (!(input instanceof Incoming.Typed typed) || typed.text().isBlank()) {
+            turn.send(Screen.of("⚠️ " + turn.t("input.text_expected")).row(turn.mainMenuButton()).build());
+            return;
+        }
+        String text = typed.text().strip();
+        switch (session.state()) {
+            case WAITING_FOR_GENERATION_TITLE -> {
+                session.put(TITLE, text);
+                session.state(State.WAITING_FOR_GENERATION_ADVERTISER);
+                askAdvertiser(turn);
+            }
+            case WAITING_FOR_GENERATION_ADVERTISER -> {
+                session.put(NAME, text);
+                session.remove(ADVERTISER);
+                generate(turn);
+            }
+            default -> turn.send(Screen.of(turn.t("generate.use_buttons")).row(turn.mainMenuButton()).build());
+        }
+    }
+
+    private void askAdvertiser(Turn turn) {
+        List<Button> own = ownership.advertisers(turn.viewer(), 1).items().stream()
+                .map(advertiser -> Action.GENERATE_FOR.button(AdvertiserPicker.label(advertiser.name()), advertiser.advertiserId()))
+                .toList();
+        Screen.Builder screen = Screen.of(turn.t("generate.ask_advertiser"));
+        own.forEach(screen::row);
+        turn.show(screen.row(turn.mainMenuButton()).build());
+    }
+
+    private void generate(Turn turn) {
+        Session session = turn.session();
+        Optional<UUID> advertiserId = session.get(ADVERTISER).map(UUID::fromString);
+        turn.typing();
+        String text;
+        try {
+            text = generator.generate(new GenerateAdText(session.get(TITLE).orElseThrow(), session.get(NAME).orElse(null),
+                    advertiserId.orElse(null)));
+        } catch (ValidationException invalid) {
+            session.state(State.WAITING_FOR_GENERATION_TITLE);
+            turn.send(Screen.of("⚠️ " + Html.escape(invalid.problems().stream().map(FieldProblem::problem)
+                    .collect(Collectors.joining("; "))) + "\n\n" + turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
+            return;
+        } catch (UnavailableException e) {
+            turn.show(Screen.of(turn.t("generate.unavailable"))
+                    .row(Action.GENERATE_MORE.button(turn.t("button.retry")))
+                    .row(turn.mainMenuButton()).build());
+            session.state(State.SHOWING_GENERATED_TEXT);
+            return;
+        }
+        session.put(TEXT, text);
+        session.state(State.SHOWING_GENERATED_TEXT);
+        turn.show(Screen.of(turn.t("generate.result", Html.escape(session.get(TITLE).orElseThrow()), Html.escape(text)))
+                .row(Action.GENERATE_MORE.button(turn.t("button.another")))
+                .row(Action.GENERATE_USE.button(turn.t("button.create_with_text")))
+                .row(turn.mainMenuButton())
+                .build());
+    }
+
+    private void use(Turn turn, Callback callback) {
+        Session session = turn.session();
+        Optional<String> text = session.get(TEXT);
+        if (session.state() != State.SHOWING_GENERATED_TEXT || text.isEmpty()) {
+            turn.notice(turn.t("error.outdated_button"));
+            return;
+        }
+        boolean picked = !callback.args().isEmpty() && callback.arg(0).length() > PAGE_ARGUMENT;
+        Optional<Advertiser> advertiser = picked
+                ? Optional.of(ownership.advertiser(turn.viewer(), callback.id(0)))
+                : session.get(ADVERTISER).map(id -> ownership.advertiser(turn.viewer(), UUID.fromString(id)))
+                        .or(() -> ownership.soleAdvertiser(turn.viewer()));
+        if (advertiser.isEmpty()) {
+            int page = callback.args().isEmpty() ? 1 : callback.number(0);
+            turn.show(picker.pick(turn, turn.t("draft.choose_advertiser"), page, Action.GENERATE_USE, Action.GENERATE_USE));
+            return;
+        }
+        creation.beginWithText(turn, advertiser.get(), session.get(TITLE).orElseThrow(), text.get());
+    }
+}
