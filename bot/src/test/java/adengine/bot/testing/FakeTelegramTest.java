@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -297,6 +299,28 @@ class FakeTelegramTest {
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5));
         assertFalse(Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.isAlive() && t.getName().startsWith("fake-telegram-")));
+    }
+
+    @Test
+    void rendersAConversationAsAPicture(@TempDir Path dir) throws Exception {
+        FakeChat chat = telegram.chat(USER, "ru");
+        poll(new MenuBot());
+        chat.send("/start");
+        chat.awaitMessage(m -> m.hasButton("campaigns"));
+        chat.pressButton("Кампании");
+        chat.awaitScreen(m -> m.contains("Кампании: 2"));
+        chat.sendPhoto(png(320, 200));
+        chat.awaitMessage(BotMessage::hasPhoto);
+        chat.send("Очень длинное сообщение, которое не помещается в одну строку пузыря и должно переноситься по словам");
+        chat.awaitMessage(m -> m.hasButton("campaigns"));
+
+        Path png = dir.resolve("conversation.png");
+        new ConversationRenderer().write(chat.transcript(), png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() >= 480 && image.getHeight() > 600, image.getWidth() + "x" + image.getHeight());
+        assertEquals(-1, new java.awt.Font(ConversationRenderer.fontFamily(), java.awt.Font.PLAIN, 14)
+                .canDisplayUpTo("Кампании"), "a font with Cyrillic: " + ConversationRenderer.fontFamily());
+        Screenshots.saveIfRequested("fake-telegram-menu", chat.transcript());
     }
 
     /** A small bot in the shape of the real one: a menu, screens edited in place, every press answered. */
