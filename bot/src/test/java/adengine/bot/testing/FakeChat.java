@@ -1,0 +1,300 @@
+package adengine.bot.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A private chat between one user and the bot: the test acts as the user and waits for what the
+ * bot shows. Chat id = user id, as in Telegram's private chats.
+ */
+public final class FakeChat {
+
+    /** How long awaitScreen and awaitMessage wait unless told otherwise. */
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+
+    private final FakeState state;
+    private final long userId;
+    private final String languageCode;
+    private final String firstName;
+    // guarded by state.lock
+    private final List<ChatMessage> messages = new ArrayList<>();
+    private final List<Transcript.Entry> transcript = new ArrayList<>();
+    private int nextMessageId = 1;
+    private long changes;
+    private long lastUserAction;
+
+    FakeChat(FakeState state, long userId, String languageCode) {
+        this.state = state;
+        this.userId = userId;
+        this.languageCode = languageCode;
+        this.firstName = "User" + userId;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public long chatId() {
+        return userId;
+    }
+
+    public String languageCode() {
+        return languageCode;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    /** The user sends a text; a leading {@code /command} is marked as a bot_command entity. */
+    public void send(String text) {
+        userMessage(HtmlText.of(text, null), null, null, new Transcript.UserText(text));
+    }
+
+    /** The user sends a photo (JPEG or PNG bytes). */
+    public void sendPhoto(byte[] jpegOrPng) {
+        state.lock.lock();
+        try {
+            userMessage(HtmlText.of("", null), state.files.storePhoto(jpegOrPng), null,
+                    new Transcript.UserPhoto(jpegOrPng.clone()));
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /** The user sends a file as a document. */
+    public void sendDocument(byte[] bytes, String fileName, String mimeType) {
+        state.lock.lock();
+        try {
+            userMessage(HtmlText.of("", null), null, state.files.storeDocument(bytes, fileName, mimeType),
+                    new Transcript.UserDocument(fileName, bytes.clone()));
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /** Presses the button with this callback data on the newest visible bot message that has it; returns the callback query id. */
+    public String press(String callbackData) {
+        return pressWhere(b -> callbackData.equals(b.callbackData()), "callback data \"" + callbackData + "\"");
+    }
+
+    /** Presses the button with this label on the newest visible bot message that has it; returns the callback query id. */
+    public String pressButton(String buttonText) {
+        return pressWhere(b -> b.text().equals(buttonText) && b.callbackData() != null, "label \"" + buttonText + "\"");
+    }
+
+    /**
+     * Sends any callback query, as a stale or forged button would: for a message that does not
+     * exist (or was deleted) the update carries an inaccessible message, as Telegram's does.
+     */
+    public String pressRaw(long messageId, String callbackData) {
+        state.lock.lock();
+        try {
+            ChatMessage target = messages.stream().filter(m -> m.id == messageId && !m.deleted).findFirst().orElse(null);
+            String label = target == null ? callbackData : target.buttons.stream().flatMap(List::stream)
+                    .filter(b -> callbackData.equals(b.callbackData())).map(Button::text).findFirst().orElse(callbackData);
+            return callback(messageId, target, label, callbackData);
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    private String pressWhere(Predicate<Button> wanted, String what) {
+        state.lock.lock();
+        try {
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                ChatMessage message = messages.get(i);
+                if (message.fromBot && !message.deleted) {
+                    for (List<Button> row : message.buttons) {
+                        for (Button button : row) {
+                            if (wanted.test(button)) {
+                                return callback(message.id, message, button.text(), button.callbackData());
+                            }
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("No visible button with " + what + " in chat " + userId + ". Visible buttons: "
+                    + visibleButtons() + "\nLast steps:\n" + transcript().last(8));
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    private String callback(long messageId, ChatMessage target, String label, String data) {
+        String id = state.newCallbackId();
+        ObjectNode query = state.json.createObjectNode();
+        query.put("id", id);
+        query.set("from", userJson());
+        if (target != null) {
+            query.set("message", target.toJson(state.json, this, state.botUser));
+        } else {
+            // date 0 is how Telegram marks a message the bot can no longer access
+            ObjectNode inaccessible = state.json.createObjectNode();
+            inaccessible.set("chat", chatJson());
+            inaccessible.put("message_id", messageId).put("date", 0);
+            query.set("message", inaccessible);
+        }
+        query.put("chat_instance", Long.toString(userId * 31 + 7));
+        query.put("data", data);
+        state.callbacks.put(id, new FakeState.PendingCallback(this, "[" + label + "] (" + data + ") in chat " + userId));
+        record(new Transcript.UserPress(label, data));
+        lastUserAction = changes;
+        state.addUpdate("callback_query", query);
+        return id;
+    }
+
+    private void userMessage(HtmlText content, StoredFile photo, StoredFile document, Transcript.Entry entry) {
+        state.lock.lock();
+        try {
+            ChatMessage message = new ChatMessage(nextMessageId++, false, state.now(), content, List.of(), photo, document);
+            messages.add(message);
+            record(entry);
+            message.changedAt = changes;
+            lastUserAction = changes;
+            state.addUpdate("message", message.toJson(state.json, this, state.botUser));
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the chat's current screen, the newest message if the bot sent it (with its latest
+     * edit applied), matches; returns it.
+     */
+    public BotMessage awaitScreen(Predicate<BotMessage> expected) {
+        return awaitScreen(expected, DEFAULT_WAIT);
+    }
+
+    public BotMessage awaitScreen(Predicate<BotMessage> expected, Duration timeout) {
+        return awaitOrFail(timeout, "the current screen", () -> {
+            BotMessage screen = screen();
+            return screen != null && expected.test(screen) ? screen : null;
+        });
+    }
+
+    /** Waits until a bot message sent or changed since the user's last action matches; returns the oldest such. */
+    public BotMessage awaitMessage(Predicate<BotMessage> expected) {
+        return awaitMessage(expected, DEFAULT_WAIT);
+    }
+
+    public BotMessage awaitMessage(Predicate<BotMessage> expected, Duration timeout) {
+        return awaitOrFail(timeout, "a bot message after the user's last action", () -> messages.stream()
+                .filter(m -> m.fromBot && !m.deleted && m.changedAt > lastUserAction)
+                .map(ChatMessage::view).filter(expected).findFirst().orElse(null));
+    }
+
+    private BotMessage awaitOrFail(Duration timeout, String what, java.util.function.Supplier<BotMessage> check) {
+        state.lock.lock();
+        try {
+            BotMessage found = state.await(timeout, check);
+            if (found == null) {
+                BotMessage screen = screen();
+                throw new AssertionError("Chat " + userId + ": " + what + " did not match within " + timeout.toMillis()
+                        + " ms. Current screen: " + (screen == null ? "none (the newest message is the user's)" : screen)
+                        + "\nLast steps:\n" + transcript().last(10));
+            }
+            return found;
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /** The newest visible message if the bot sent it; null while the user's message is the newest. */
+    private BotMessage screen() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            ChatMessage message = messages.get(i);
+            if (!message.deleted) {
+                return message.fromBot ? message.view() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Every message the bot sent here, oldest first, each in its latest state (deleted ones flagged). */
+    public List<BotMessage> messages() {
+        state.lock.lock();
+        try {
+            return messages.stream().filter(m -> m.fromBot).map(ChatMessage::view).collect(Collectors.toList());
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /** The newest bot message that is not deleted. */
+    public BotMessage lastMessage() {
+        state.lock.lock();
+        try {
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                if (messages.get(i).fromBot && !messages.get(i).deleted) {
+                    return messages.get(i).view();
+                }
+            }
+            throw new AssertionError("The bot has sent no message in chat " + userId);
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    public Transcript transcript() {
+        state.lock.lock();
+        try {
+            return new Transcript(firstName + " and @" + FakeTelegram.BOT_USERNAME, transcript);
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    private String visibleButtons() {
+        return messages.stream().filter(m -> m.fromBot && !m.deleted && !m.buttons.isEmpty())
+                .map(m -> "#" + m.id + " " + m.buttons).collect(Collectors.joining("; ", "{", "}"));
+    }
+
+    // ---- used by the Bot API side, with the lock held ----
+
+    ChatMessage addBotMessage(HtmlText content, List<List<Button>> buttons, StoredFile photo, StoredFile document) {
+        ChatMessage message = new ChatMessage(nextMessageId++, true, state.now(), content, buttons, photo, document);
+        messages.add(message);
+        record(new Transcript.BotSent(message.view()));
+        message.changedAt = changes;
+        return message;
+    }
+
+    void edited(ChatMessage message) {
+        message.edited = true;
+        record(new Transcript.BotEdited(message.view()));
+        message.changedAt = changes;
+    }
+
+    void deleted(ChatMessage message) {
+        message.deleted = true;
+        record(new Transcript.BotDeleted(message.id, message.fromBot));
+        message.changedAt = changes;
+    }
+
+    void record(Transcript.Entry entry) {
+        transcript.add(entry);
+        changes++;
+        state.changed();
+    }
+
+    ChatMessage find(long messageId) {
+        return messages.stream().filter(m -> m.id == messageId && !m.deleted).findFirst().orElse(null);
+    }
+
+    ObjectNode userJson() {
+        ObjectNode user = state.json.createObjectNode();
+        user.put("id", userId).put("is_bot", false).put("first_name", firstName).put("language_code", languageCode);
+        return user;
+    }
+
+    ObjectNode chatJson() {
+        ObjectNode chat = state.json.createObjectNode();
+        chat.put("id", userId).put("type", "private").put("first_name", firstName);
+        return chat;
+    }
+}
