@@ -69,8 +69,8 @@ public record AppConfig(
         return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model, botAdminIds, bot);
     }
 
-    public AppConfig withBot(BotConfig botConfig) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel, botAdminIds, botConfig);
+    public AppConfig withBot(BotConfig botConfig, Set<Long> admins) {
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel, admins, botConfig);
     }
 
     @Override
