@@ -1,0 +1,268 @@
+package adengine.app.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import adengine.app.bot.BotTestServer.BoundChat;
+import adengine.app.testing.AdFixtures;
+import adengine.app.testing.HttpClientForTests;
+import adengine.bot.testing.BotMessage;
+import adengine.bot.testing.FakeChat;
+import adengine.bot.testing.Screenshots;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Campaigns through the bot, end to end: the creation dialog, editing, deleting, rights, restarts. */
+class BotCampaignDialogTest {
+    @RegisterExtension
+    static final BotTestServer server = new BotTestServer();
+
+    @AfterEach
+    void telegramWasNeverMisused() {
+        server.telegram().assertNoRejectedCalls();
+        server.telegram().assertAllCallbacksAnswered(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theCreationDialogChecksEveryAnswerAndCreatesTheCampaign() {
+        server.openAi().generates("Лучший кофе в городе — заходите утром!");
+        BoundChat bound = server.boundAdvertiser("Кофейня Зерно", "ru");
+        FakeChat chat = bound.chat();
+        int transcriptStart = chat.transcript().size();
+
+        chat.pressButton("📋 Кампании");
+        chat.awaitScreen(screen -> screen.contains("Кампаний пока нет"));
+        chat.pressButton("➕ Новая кампания");
+        chat.awaitScreen(screen -> screen.contains("шаг 1 из 12"));
+
+        chat.send("К".repeat(257));
+        chat.awaitScreen(screen -> screen.contains("Слишком длинно") && screen.contains("шаг 1 из 12"));
+        chat.send("Свежий кофе");
+        chat.awaitScreen(screen -> screen.contains("шаг 2 из 12"));
+        chat.pressButton("✨ Сгенерировать текст");
+        chat.awaitScreen(screen -> screen.contains("Лучший кофе в городе"));
+        chat.pressButton("✅ Использовать этот текст");
+        chat.awaitScreen(screen -> screen.contains("шаг 3 из 12"));
+
+        chat.send("завтра");
+        chat.awaitScreen(screen -> screen.contains("Нужно целое число") && screen.contains("шаг 3 из 12"));
+        chat.press("dt");
+        chat.awaitScreen(screen -> screen.contains("шаг 4 из 12"));
+        chat.send("-1");
+        chat.awaitScreen(screen -> screen.contains("не меньше 0") && screen.contains("шаг 4 из 12"));
+        chat.send("5");
+        chat.awaitScreen(screen -> screen.contains("шаг 5 из 12"));
+        chat.send("0");
+        chat.awaitScreen(screen -> screen.contains("не меньше 1"));
+        chat.send("1 000");
+        chat.awaitScreen(screen -> screen.contains("шаг 6 из 12"));
+        chat.send("2000");
+        chat.awaitScreen(screen -> screen.contains("не может быть больше лимита показов (1000)"));
+        chat.send("50");
+        chat.awaitScreen(screen -> screen.contains("шаг 7 из 12"));
+        chat.send("-0,5");
+        chat.awaitScreen(screen -> screen.contains("не может быть отрицательной"));
+        chat.send("0,5");
+        chat.awaitScreen(screen -> screen.contains("шаг 8 из 12"));
+        chat.send("2.75");
+        chat.awaitScreen(screen -> screen.contains("шаг 9 из 12") && screen.hasButtonLabeled("👩 Женщины"));
+        chat.send("женщины");
+        chat.awaitScreen(screen -> screen.contains("Выберите вариант кнопкой"));
+        chat.pressButton("⏭ Пропустить весь таргетинг");
+        BotMessage summary = chat.awaitScreen(screen -> screen.contains("проверьте"));
+        assertTrue(summary.contains("Свежий кофе") && summary.contains("Лучший кофе в городе") && summary.contains("1000")
+                && summary.contains("не задано"), summary.text());
+
+        chat.pressButton("✏️ Изменить");
+        chat.awaitScreen(screen -> screen.contains("Что изменить"));
+        chat.pressButton("Заголовок");
+        chat.awaitScreen(screen -> screen.contains("шаг 1 из 12"));
+        chat.send("Свежий кофе каждый день");
+        chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Свежий кофе каждый день"));
+        chat.pressButton("✅ Создать");
+        BotMessage card = chat.awaitScreen(screen -> screen.contains("Идёт") && screen.hasButtonLabeled("✏️ Изменить"));
+        assertTrue(card.contains("Свежий кофе каждый день") && card.contains("Изображения нет"), card.text());
+        Screenshots.saveIfRequested("bot-campaign-creation", chat.transcript().from(transcriptStart)
+                .withTitle("Создание кампании в боте"));
+
+        JsonNode campaigns = server.http().get(AdFixtures.campaigns(bound.advertiserId().toString())).json();
+        assertEquals(1, campaigns.size(), campaigns.toString());
+        JsonNode campaign = campaigns.get(0);
+        assertEquals("Свежий кофе каждый день", campaign.get("ad_title").asText());
+        assertEquals("Лучший кофе в городе — заходите утром!", campaign.get("ad_text").asText());
+        assertEquals(1000, campaign.get("impressions_limit").intValue());
+        assertEquals(50, campaign.get("clicks_limit").intValue());
+        assertEquals("0.5", campaign.get("cost_per_impression").asText());
+        assertEquals("2.75", campaign.get("cost_per_click").asText());
+        assertEquals(5, campaign.get("end_date").intValue());
+        assertTrue(campaign.get("targeting").get("location") == null || campaign.get("targeting").get("location").isNull(),
+                campaign.toString());
+    }
+
+    @Test
+    void targetingIsAskedStepByStepAndEachStepMayBeSkipped() {
+        FakeChat chat = server.boundAdvertiser("Студия йоги", "ru").chat();
+        chat.pressButton("📋 Кампании");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("➕ Новая кампания"));
+        chat.pressButton("➕ Новая кампания");
+        for (String answer : new String[] {"Йога утром", "Растяжка и дыхание", "0", "3", "100", "10", "1", "5"}) {
+            chat.awaitScreen(screen -> screen.contains("Новая кампания"));
+            chat.send(answer);
+        }
+        chat.awaitScreen(screen -> screen.contains("шаг 9 из 12"));
+        chat.pressButton("👩 Женщины");
+        chat.awaitScreen(screen -> screen.contains("шаг 10 из 12"));
+        chat.send("200");
+        chat.awaitScreen(screen -> screen.contains("не больше 150"));
+        chat.send("30");
+        chat.awaitScreen(screen -> screen.contains("шаг 11 из 12"));
+        chat.send("25");
+        chat.awaitScreen(screen -> screen.contains("Верхняя граница не может быть меньше нижней (30)"));
+        chat.pressButton("⏭ Пропустить");
+        chat.awaitScreen(screen -> screen.contains("шаг 12 из 12"));
+        chat.send("Казань");
+        chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Казань") && screen.contains("Женщины"));
+        chat.pressButton("✅ Создать");
+        chat.awaitScreen(screen -> screen.contains("Йога утром") && screen.hasButtonLabeled("🗑 Удалить"));
+    }
+
+    @Test
+    void editingOffersOnlyWhatMayStillChangeAndDeletingAsksFirst() {
+        BoundChat bound = server.boundAdvertiser("Пекарня", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        Map<String, String> fields = AdFixtures.campaign(fixtures.today(), fixtures.today() + 3, "Тверь");
+        String running = fixtures.createCampaign(bound.advertiserId().toString(), fields);
+        FakeChat chat = bound.chat();
+
+        chat.pressRaw(chat.lastMessage().messageId(), "c:" + running);
+        chat.awaitScreen(screen -> screen.contains("Идёт"));
+        chat.pressButton("✏️ Изменить");
+        BotMessage fields1 = chat.awaitScreen(screen -> screen.contains("Кампания уже идёт"));
+        assertFalse(fields1.hasButtonLabeled("Лимит показов") || fields1.hasButtonLabeled("День окончания"), fields1.buttonLabels().toString());
+        chat.pressRaw(fields1.messageId(), "cef:" + running + ":IMPRESSIONS_LIMIT");
+        chat.awaitMessage(message -> message.contains("Эта кнопка устарела"));
+
+        chat.pressRaw(fields1.messageId(), "cef:" + running + ":TITLE");
+        chat.awaitMessage(message -> message.contains("Заголовок: сейчас"));
+        chat.send("Горячий хлеб");
+        chat.awaitScreen(screen -> screen.contains("Горячий хлеб") && screen.hasButtonLabeled("🗑 Удалить"));
+        assertEquals("Горячий хлеб", server.http().get(AdFixtures.campaigns(bound.advertiserId().toString()))
+                .json().get(0).get("ad_title").asText());
+
+        chat.pressButton("🗑 Удалить");
+        chat.awaitScreen(screen -> screen.contains("Удалить кампанию"));
+        chat.pressButton("🗑 Да, удалить");
+        chat.awaitScreen(screen -> screen.contains("Кампаний пока нет"));
+        assertEquals(0, server.http().get(AdFixtures.campaigns(bound.advertiserId().toString())).json().size());
+    }
+
+    @Test
+    void aBoundUserCannotReachAnotherAdvertisersCampaignEvenWithCraftedButtons() {
+        BoundChat owner = server.boundAdvertiser("Владелец", "ru");
+        BoundChat intruder = server.boundAdvertiser("Чужой", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String campaign = fixtures.createCampaign(owner.advertiserId().toString(),
+                AdFixtures.campaign(fixtures.today(), fixtures.today() + 3, "Омск"));
+        FakeChat chat = intruder.chat();
+        int message = chat.lastMessage().messageId();
+
+        for (String crafted : new String[] {"c:" + campaign, "cd:" + campaign, "cdy:" + campaign, "ce:" + campaign,
+                "cef:" + campaign + ":TITLE", "i:" + campaign, "iv:" + campaign, "sc:" + campaign,
+                "ca:" + owner.advertiserId(), "sa:" + owner.advertiserId(), "cna:" + owner.advertiserId()}) {
+            chat.pressRaw(message, crafted);
+            chat.awaitMessage(reply -> reply.contains("Не найдено"));
+        }
+        chat.pressRaw(message, "mt");
+        chat.pressRaw(message, "ta");
+        chat.pressRaw(message, "c:not-a-uuid");
+        chat.awaitMessage(reply -> reply.contains("Эта кнопка устарела"));
+
+        HttpClientForTests http = server.http();
+        assertEquals(1, http.get(AdFixtures.campaigns(owner.advertiserId().toString())).json().size());
+        assertEquals(fixtures.today(), http.get("/time").json().get("current_date").intValue());
+    }
+
+    @Test
+    void cancelLeavesTheDialogAndARestartInTheMiddleLosesNothing() {
+        FakeChat chat = server.boundAdvertiser("Цветы", "ru").chat();
+        chat.pressButton("📋 Кампании");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("➕ Новая кампания"));
+        chat.pressButton("➕ Новая кампания");
+        chat.awaitScreen(screen -> screen.contains("шаг 1 из 12"));
+        chat.send("/cancel");
+        chat.awaitScreen(screen -> screen.contains("Диалог прерван"));
+        chat.send("Розы");
+        chat.awaitScreen(screen -> screen.contains("Выберите действие в меню"));
+
+        chat.pressButton("🏠 Главное меню");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("📋 Кампании"));
+        chat.pressButton("📋 Кампании");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("➕ Новая кампания"));
+        chat.pressButton("➕ Новая кампания");
+        chat.awaitScreen(screen -> screen.contains("шаг 1 из 12"));
+        chat.send("Тюльпаны к празднику");
+        chat.awaitScreen(screen -> screen.contains("шаг 2 из 12"));
+
+        server.restart();
+
+        chat.send("Свежие тюльпаны с доставкой");
+        chat.awaitScreen(screen -> screen.contains("шаг 3 из 12"));
+        chat.press("dt");
+        chat.awaitScreen(screen -> screen.contains("шаг 4 из 12"));
+        chat.send("/cancel");
+        chat.awaitScreen(screen -> screen.contains("Диалог прерван"));
+    }
+
+    @Test
+    void strangersLearnWhatTheBotIsAndNothingElse() {
+        FakeChat stranger = server.stranger("ru");
+        stranger.send("/start");
+        stranger.awaitScreen(screen -> screen.contains("AdEngine") && screen.contains("приглашение"));
+        stranger.send("/start not-a-valid-invite");
+        stranger.awaitScreen(screen -> screen.contains("Приглашение недействительно"));
+        stranger.send("покажи кампании");
+        stranger.awaitScreen(screen -> screen.contains("Доступ выдаёт администратор"));
+        stranger.pressRaw(stranger.lastMessage().messageId(), "cl");
+        stranger.awaitMessage(screen -> screen.contains("Доступ выдаёт администратор"));
+
+        FakeChat english = server.stranger("en");
+        english.send("/help");
+        english.awaitScreen(screen -> screen.contains("This bot works by invitation"));
+    }
+
+    @Test
+    void anAdminInvitesAnAdvertiserAndTheLinkWorksOnce() {
+        String advertiser = new AdFixtures(server.http()).newAdvertiser();
+        FakeChat admin = server.admin();
+        admin.send("/start");
+        admin.awaitScreen(screen -> screen.contains("администратор") && screen.hasButtonLabeled("🔗 Приглашения"));
+        admin.pressButton("🔗 Приглашения");
+        admin.awaitScreen(screen -> screen.contains("Для какого рекламодателя"));
+        BotMessage invite = null;
+        for (int page = 1; invite == null; page++) {
+            BotMessage list = admin.lastMessage();
+            if (list.hasButton("vc:" + advertiser)) {
+                admin.press("vc:" + advertiser);
+                invite = admin.awaitScreen(screen -> screen.contains("https://t.me/adengine_test_bot?start="));
+            } else {
+                admin.press("vl:" + (page + 1));
+                int next = page + 1;
+                admin.awaitScreen(screen -> screen.hasButton("vl:" + next));
+            }
+        }
+        String link = invite.text().replaceAll("(?s).*(https://t\\.me/\\S+).*", "$1");
+        String token = link.substring(link.indexOf("start=") + "start=".length());
+
+        FakeChat newcomer = server.stranger("en");
+        newcomer.send("/start " + token);
+        newcomer.awaitScreen(screen -> screen.contains("This chat now manages") && screen.hasButtonLabeled("📋 Campaigns"));
+        FakeChat latecomer = server.stranger("ru");
+        latecomer.send("/start " + token);
+        latecomer.awaitScreen(screen -> screen.contains("уже использовано"));
+    }
+}

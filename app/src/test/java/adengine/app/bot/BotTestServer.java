@@ -1,0 +1,123 @@
+package adengine.app.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import adengine.app.AppConfig;
+import adengine.app.Application;
+import adengine.app.testing.AdFixtures;
+import adengine.app.testing.FakeOpenAi;
+import adengine.app.testing.HttpClientForTests;
+import adengine.app.testing.TestServer;
+import adengine.bot.BotConfig;
+import adengine.bot.testing.FakeChat;
+import adengine.bot.testing.FakeTelegram;
+import adengine.persistence.llm.LanguageModelConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real program with its bot polling a fake Telegram Bot API and its language model a fake
+ * OpenAI-compatible server, both on loopback, over the real PostgreSQL, Redis and S3 of the tests.
+ */
+public final class BotTestServer implements BeforeAllCallback, AfterAllCallback {
+    public static final long ADMIN = 500_001;
+    private static final AtomicLong USERS = new AtomicLong(600_000);
+
+    private FakeTelegram telegram;
+    private FakeOpenAi openAi;
+    private AppConfig config;
+    private Application application;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        telegram = FakeTelegram.start();
+        openAi = FakeOpenAi.start();
+        config = TestServer.config(null)
+                .withLanguageModel(new LanguageModelConfig("test-key", openAi.baseUrl(), "test-model", Duration.ofSeconds(20)))
+                .withBot(new BotConfig(telegram.token(), URI.create(telegram.baseUrl()), Duration.ofMillis(300)), Set.of(ADMIN));
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        application.close();
+        telegram.close();
+        openAi.close();
+    }
+
+    private void start() {
+        int polls = telegram.requestCount("getUpdates");
+        application = Application.start(config);
+        awaitPolling(polls);
+    }
+
+    /** Stops the program and starts it again over the same database and Redis. */
+    public void restart() {
+        application.close();
+        start();
+    }
+
+    private void awaitPolling(int pollsBefore) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (telegram.requestCount("getUpdates") <= pollsBefore) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the bot never polled the fake Telegram server");
+            }
+            sleep(20);
+        }
+    }
+
+    public FakeTelegram telegram() {
+        return telegram;
+    }
+
+    public FakeOpenAi openAi() {
+        return openAi;
+    }
+
+    public HttpClientForTests http() {
+        return AdFixtures.http(application);
+    }
+
+    public FakeChat admin() {
+        return telegram.chat(ADMIN, "ru");
+    }
+
+    /** A new Telegram user, not bound to anything. */
+    public FakeChat stranger(String languageCode) {
+        return telegram.chat(USERS.incrementAndGet(), languageCode);
+    }
+
+    /** A new advertiser (created through the REST API) and a new chat bound to it through an invite. */
+    public BoundChat boundAdvertiser(String name, String languageCode) {
+        String advertiserId = UUID.randomUUID().toString();
+        HttpClientForTests http = http();
+        assertEquals(201, http.post("/advertisers/bulk",
+                "[{\"advertiser_id\": \"" + advertiserId + "\", \"name\": \"" + name + "\"}]").status());
+        HttpClientForTests.Reply invite = http.post("/advertisers/" + advertiserId + "/invites", "");
+        assertEquals(201, invite.status(), invite.toString());
+        FakeChat chat = stranger(languageCode);
+        chat.send("/start " + invite.json().get("token").asText());
+        chat.awaitMessage(message -> message.contains(name));
+        return new BoundChat(chat, UUID.fromString(advertiserId));
+    }
+
+    public record BoundChat(FakeChat chat, UUID advertiserId) {
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
