@@ -14,6 +14,7 @@ public sealed interface Incoming {
     record Sent(long chatId, long userId, String languageCode, Attachment file) implements Incoming {
     }
 
+    /** {@code messageId} is the pressed message when its text can be replaced, else null. */
     record Pressed(long chatId, long userId, String languageCode, String callbackId, Integer messageId, String data)
             implements Incoming {
     }

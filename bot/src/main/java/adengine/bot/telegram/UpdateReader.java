@@ -22,8 +22,10 @@ final class UpdateReader {
                 return Optional.empty();
             }
             User user = query.getFrom();
+            // a photo's caption cannot become a text screen: the answer then comes as a new message
+            Integer editable = query.getMessage() instanceof Message pressed && pressed.hasText() ? pressed.getMessageId() : null;
             return Optional.of(new Incoming.Pressed(query.getMessage().getChatId(), user.getId(), user.getLanguageCode(),
-                    query.getId(), query.getMessage().getMessageId(), query.getData()));
+                    query.getId(), editable, query.getData()));
         }
         Message message = update.getMessage();
         if (message == null || message.getFrom() == null) {

@@ -1,0 +1,201 @@
+package adengine.app.bot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import adengine.app.bot.BotTestServer.BoundChat;
+import adengine.app.testing.AdFixtures;
+import adengine.app.testing.HttpClientForTests;
+import adengine.bot.testing.BotMessage;
+import adengine.bot.testing.FakeChat;
+import adengine.bot.testing.Screenshots;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Images, statistics with charts, moderation, text generation, time and notifications through the bot. */
+class BotFeaturesTest {
+    @RegisterExtension
+    static final BotTestServer server = new BotTestServer();
+
+    @AfterEach
+    void telegramWasNeverMisused() {
+        server.telegram().assertNoRejectedCalls();
+        server.telegram().assertAllCallbacksAnswered(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anImageIsAttachedViewedReplacedAndDeleted() {
+        BoundChat bound = server.boundAdvertiser("Фотостудия", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String campaign = fixtures.createCampaign(bound.advertiserId().toString(),
+                AdFixtures.campaign(fixtures.today(), fixtures.today() + 2, "Сочи"));
+        FakeChat chat = bound.chat();
+        chat.pressRaw(chat.lastMessage().messageId(), "i:" + campaign);
+        chat.awaitScreen(screen -> screen.contains("Изображения нет"));
+
+        chat.sendDocument("not an image".getBytes(), "fake.png", "image/png");
+        chat.awaitScreen(screen -> screen.contains("Это не изображение PNG или JPEG"));
+        chat.sendDocument(new byte[6 * 1024 * 1024], "huge.png", "image/png");
+        chat.awaitScreen(screen -> screen.contains("Файл слишком большой"));
+        chat.send("вот картинка");
+        chat.awaitScreen(screen -> screen.contains("Отправьте фото или файл изображения"));
+
+        byte[] png = image(Color.ORANGE, "png");
+        chat.sendDocument(png, "banner.png", "image/png");
+        chat.awaitScreen(screen -> screen.contains("Изображение сохранено") && screen.hasButtonLabeled("👁 Показать"));
+        HttpClientForTests http = server.http();
+        assertEquals(200, http.get("/ads/" + campaign + "/image").status());
+
+        chat.pressButton("👁 Показать");
+        BotMessage shown = chat.awaitMessage(BotMessage::hasPhoto);
+        assertArrayEquals(png, shown.photo());
+
+        chat.pressRaw(shown.messageId(), "i:" + campaign);
+        chat.awaitMessage(screen -> screen.contains("Изображение прикреплено"));
+        chat.sendPhoto(image(Color.BLUE, "jpg"));
+        chat.awaitScreen(screen -> screen.contains("Изображение сохранено"));
+        chat.pressButton("🗑 Удалить изображение");
+        chat.awaitScreen(screen -> screen.contains("Изображение удалено") && screen.contains("Изображения нет"));
+        assertEquals(404, http.get("/ads/" + campaign + "/image").status());
+    }
+
+    @Test
+    void statisticsOfACampaignAndOfAnAdvertiserComeAsTextAndChart() throws IOException {
+        BoundChat bound = server.boundAdvertiser("Книжный магазин", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String location = AdFixtures.uniqueLocation();
+        String campaign = fixtures.runningCampaign(bound.advertiserId().toString(), location, 100, 10, "1.50", "4.00");
+        HttpClientForTests http = server.http();
+        for (String client : fixtures.newClients(3, location)) {
+            assertEquals(200, http.get("/ads?client_id=" + client).status());
+        }
+        FakeChat chat = bound.chat();
+        chat.pressButton("📊 Статистика");
+        BotMessage text = chat.awaitMessage(screen -> screen.contains("все кампании") && screen.contains("Показы: 3"));
+        assertTrue(text.contains("4.50"), text.text());
+        BotMessage chart = chat.awaitMessage(BotMessage::hasPhoto);
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(chart.photo()));
+        assertTrue(picture.getWidth() >= 800 && picture.getHeight() >= 400, picture.getWidth() + "x" + picture.getHeight());
+        Screenshots.savePngIfRequested("bot-stats-chart", chart.photo());
+
+        chat.pressRaw(text.messageId(), "sc:" + campaign);
+        chat.awaitMessage(screen -> screen.contains("Конверсия") && screen.contains("Показы: 3") && !screen.contains("все кампании"));
+        chat.awaitMessage(BotMessage::hasPhoto);
+    }
+
+    @Test
+    void adminsSwitchModerationAndMoveTheClock() {
+        FakeChat admin = server.admin();
+        admin.send("/start");
+        admin.awaitScreen(screen -> screen.hasButtonLabeled("🛡 Модерация"));
+        admin.pressButton("🛡 Модерация");
+        BotMessage state = admin.awaitScreen(screen -> screen.contains("Модерация"));
+        boolean wasOn = state.contains("включена");
+        admin.press("mt");
+        admin.awaitScreen(screen -> screen.contains(wasOn ? "Модерация выключена" : "Модерация включена"));
+        HttpClientForTests http = server.http();
+        assertEquals(!wasOn, http.get("/moderation").json().get("enabled").booleanValue());
+        admin.press("mt");
+        admin.awaitScreen(screen -> screen.contains(wasOn ? "Модерация включена" : "Модерация выключена"));
+
+        int today = http.get("/time").json().get("current_date").intValue();
+        admin.pressButton("🏠 Главное меню");
+        admin.awaitScreen(screen -> screen.hasButtonLabeled("🕒 Время"));
+        admin.pressButton("🕒 Время");
+        admin.awaitScreen(screen -> screen.contains("Сейчас день " + today));
+        admin.pressButton("⏩ Следующий день");
+        admin.awaitScreen(screen -> screen.contains("Сейчас день " + (today + 1)));
+        assertEquals(today + 1, http.get("/time").json().get("current_date").intValue());
+        Screenshots.saveIfRequested("bot-admin", admin.transcript().last(8).withTitle("Администратор: модерация и время"));
+    }
+
+    @Test
+    void generatedTextLeadsIntoANewCampaign() {
+        server.openAi().generates("Книги со скидкой всю неделю!");
+        FakeChat chat = server.boundAdvertiser("Читай-город", "ru").chat();
+        int start = chat.transcript().size();
+        chat.pressButton("✨ Генерация рекламного текста");
+        chat.awaitScreen(screen -> screen.contains("Введите заголовок"));
+        chat.send("Неделя книг");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("Читай-город"));
+        chat.pressButton("Читай-город");
+        chat.awaitScreen(screen -> screen.contains("Книги со скидкой всю неделю!"));
+        server.openAi().generates("Второй вариант: читайте больше!");
+        chat.pressButton("🔄 Ещё вариант");
+        chat.awaitScreen(screen -> screen.contains("Второй вариант"));
+        chat.pressButton("➕ Создать кампанию с этим текстом");
+        chat.awaitScreen(screen -> screen.contains("шаг 3 из 12"));
+        Screenshots.saveIfRequested("bot-text-generation", chat.transcript().from(start).withTitle("Генерация рекламного текста"));
+        chat.send("/cancel");
+        chat.awaitScreen(screen -> screen.contains("Диалог прерван"));
+    }
+
+    @Test
+    void aChatWaitingOnASlowModelDoesNotDelayAnotherChat() {
+        FakeChat slow = server.boundAdvertiser("Медленный", "ru").chat();
+        FakeChat quick = server.boundAdvertiser("Быстрый", "ru").chat();
+        server.openAi().generationHangs(Duration.ofSeconds(4));
+        try {
+            slow.pressButton("✨ Генерация рекламного текста");
+            slow.awaitScreen(screen -> screen.contains("Введите заголовок"));
+            slow.send("Тест скорости");
+            slow.awaitScreen(screen -> screen.hasButtonLabeled("Медленный"));
+            slow.pressButton("Медленный");
+            Instant pressed = Instant.now();
+
+            quick.send("/start");
+            quick.awaitScreen(screen -> screen.hasButtonLabeled("📋 Кампании") && screen.messageId() > 2);
+            Duration quickAnswer = Duration.between(pressed, Instant.now());
+            assertTrue(quickAnswer.compareTo(Duration.ofSeconds(3)) < 0, "the other chat waited " + quickAnswer);
+
+            slow.awaitScreen(screen -> screen.contains("too late"), Duration.ofSeconds(15));
+        } finally {
+            server.openAi().generates("Fresh coffee every morning.");
+        }
+    }
+
+    @Test
+    void aBoundChatIsToldOnceWhenItsCampaignReachesItsLimitAndWhenItEnds() {
+        BoundChat bound = server.boundAdvertiser("Уведомления", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String location = AdFixtures.uniqueLocation();
+        fixtures.runningCampaign(bound.advertiserId().toString(), location, 2, 1, "1.00", "1.00");
+        HttpClientForTests http = server.http();
+        for (String client : fixtures.newClients(2, location)) {
+            assertEquals(200, http.get("/ads?client_id=" + client).status());
+        }
+        FakeChat chat = bound.chat();
+        chat.awaitMessage(message -> message.contains("набрала лимит показов"), Duration.ofSeconds(10));
+        fixtures.setDay(fixtures.today() + 40);
+        chat.awaitMessage(message -> message.contains("завершилась"), Duration.ofSeconds(10));
+        BotTestServer.sleep(1_000);
+        long limitNotices = chat.messages().stream().filter(message -> message.contains("набрала лимит показов")).count();
+        assertEquals(1, limitNotices);
+    }
+
+    private static byte[] image(Color color, String format) {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(color);
+        graphics.fillRect(0, 0, 64, 48);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
