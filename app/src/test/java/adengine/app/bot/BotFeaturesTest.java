@@ -77,20 +77,30 @@ class BotFeaturesTest {
         String location = AdFixtures.uniqueLocation();
         String campaign = fixtures.runningCampaign(bound.advertiserId().toString(), location, 100, 10, "1.50", "4.00");
         HttpClientForTests http = server.http();
-        for (String client : fixtures.newClients(3, location)) {
-            assertEquals(200, http.get("/ads?client_id=" + client).status());
+        int[] impressionsPerDay = {3, 6, 4};
+        for (int day = 0; day < impressionsPerDay.length; day++) {
+            int impressions = impressionsPerDay[day];
+            if (day > 0) {
+                fixtures.setDay(fixtures.today() + 1);
+            }
+            for (String client : fixtures.newClients(impressions, location)) {
+                assertEquals(200, http.get("/ads?client_id=" + client).status());
+                if (impressions == 6) {
+                    assertEquals(204, http.post("/ads/" + campaign + "/click", "{\"client_id\": \"" + client + "\"}").status());
+                }
+            }
         }
         FakeChat chat = bound.chat();
         chat.pressButton("📊 Статистика");
-        BotMessage text = chat.awaitMessage(screen -> screen.contains("все кампании") && screen.contains("Показы: 3"));
-        assertTrue(text.contains("4.50"), text.text());
+        BotMessage text = chat.awaitMessage(screen -> screen.contains("все кампании") && screen.contains("Показы: 13"));
+        assertTrue(text.contains("Клики: 6") && text.contains("43.50"), text.text());
         BotMessage chart = chat.awaitMessage(BotMessage::hasPhoto);
         BufferedImage picture = ImageIO.read(new ByteArrayInputStream(chart.photo()));
         assertTrue(picture.getWidth() >= 800 && picture.getHeight() >= 400, picture.getWidth() + "x" + picture.getHeight());
         Screenshots.savePngIfRequested("bot-stats-chart", chart.photo());
 
         chat.pressRaw(text.messageId(), "sc:" + campaign);
-        chat.awaitMessage(screen -> screen.contains("Конверсия") && screen.contains("Показы: 3") && !screen.contains("все кампании"));
+        chat.awaitMessage(screen -> screen.contains("Конверсия") && screen.contains("Показы: 13") && !screen.contains("все кампании"));
         chat.awaitMessage(BotMessage::hasPhoto);
     }
 
