@@ -1,5 +1,6 @@
 package adengine.api;
 
+import adengine.api.simulation.SimulationControl;
 import adengine.core.ads.AdService;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
@@ -25,7 +26,8 @@ public record ApiServices(
         ImageService images,
         ModerationService moderation,
         TextGenerationService texts,
-        HealthService health) {
+        HealthService health,
+        SimulationControl simulation) {
 
     public ApiServices {
         Objects.requireNonNull(clients);
@@ -39,5 +41,6 @@ public record ApiServices(
         Objects.requireNonNull(moderation);
         Objects.requireNonNull(texts);
         Objects.requireNonNull(health);
+        Objects.requireNonNull(simulation);
     }
 }

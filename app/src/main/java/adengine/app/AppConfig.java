@@ -12,6 +12,8 @@ import java.util.Map;
  * Everything the program reads from the environment, read once at start. A null database, Redis
  * or object store means "not configured": the zero-config default starts an embedded one. A null
  * language model means none: moderation uses the word lists and text generation answers 503.
+ * Metrics are served on {@code metricsPort} (0 picks a free one); the traffic simulation may be
+ * started only when {@code simulationEnabled}.
  */
 public record AppConfig(
         int port,
@@ -22,9 +24,12 @@ public record AppConfig(
         String adminToken,
         Path dataDirectory,
         int databasePoolSize,
-        LanguageModelConfig languageModel) {
+        LanguageModelConfig languageModel,
+        int metricsPort,
+        boolean simulationEnabled) {
 
     static final int DEFAULT_PORT = 8080;
+    static final int DEFAULT_METRICS_PORT = 9091;
     static final int DEFAULT_POOL_SIZE = 16;
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
@@ -49,21 +54,30 @@ public record AppConfig(
                                 vars.text("OPENAI_BASE_URL", "https://api.openai.com/v1"),
                                 vars.text("OPENAI_MODEL", "gpt-4o-mini"),
                                 Duration.ofSeconds(vars.integer("OPENAI_TIMEOUT_SECONDS", 10, 1, 120))))
-                        .orElse(null));
+                        .orElse(null),
+                vars.integer("METRICS_PORT", DEFAULT_METRICS_PORT, 0, 65_535),
+                vars.flag("SIMULATION_ENABLED"));
     }
 
     public AppConfig withObjectStore(ObjectStoreConfig store) {
-        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel);
+        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
+                metricsPort, simulationEnabled);
     }
 
     public AppConfig withLanguageModel(LanguageModelConfig model) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model);
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model,
+                metricsPort, simulationEnabled);
+    }
+
+    public AppConfig withSimulationEnabled(boolean enabled) {
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
+                metricsPort, enabled);
     }
 
     @Override
     public String toString() {
         return "AppConfig[port=" + port + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
                 + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory
-                + ", languageModel=" + languageModel + "]";
+                + ", languageModel=" + languageModel + ", metricsPort=" + metricsPort + ", simulationEnabled=" + simulationEnabled + "]";
     }
 }

@@ -2,10 +2,14 @@ package adengine.app;
 
 import adengine.api.ApiServer;
 import adengine.api.ApiServices;
+import adengine.app.metrics.AdEngineMetrics;
+import adengine.app.metrics.MetricsServer;
+import adengine.app.simulation.Simulator;
+import adengine.app.simulation.SyntheticTraffic;
+import adengine.app.simulation.SyntheticWorld;
 import adengine.core.ads.AdRanking;
 import adengine.core.ads.AdSelector;
 import adengine.core.ads.AdService;
-import adengine.core.ads.LiveCampaigns;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
@@ -43,6 +47,7 @@ import adengine.persistence.score.JooqMlScoreRepository;
 import adengine.persistence.stats.JooqStatsRepository;
 import adengine.persistence.time.CachedSimulationClock;
 import io.minio.MinioClient;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -50,7 +55,7 @@ import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The whole program wired by constructors: infrastructure, use cases and the REST API. */
+/** The whole program wired by constructors: infrastructure, use cases, the REST API, metrics and the simulation. */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** How stale another instance's deliveries may be in this one's decisions (the ledger re-checks caps). */
@@ -59,10 +64,12 @@ public final class Application implements AutoCloseable {
 
     private final Resources resources;
     private final ApiServer api;
+    private final MetricsServer metricsServer;
 
-    private Application(Resources resources, ApiServer api) {
+    private Application(Resources resources, ApiServer api, MetricsServer metricsServer) {
         this.resources = resources;
         this.api = api;
+        this.metricsServer = metricsServer;
     }
 
     public static Application start(AppConfig config) {
@@ -76,12 +83,15 @@ public final class Application implements AutoCloseable {
             DSLContext dsl = database.dsl();
 
             SimulationClock clock = new CachedSimulationClock(dsl, redisson);
-            LiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH, RELEVANCE_REFRESH));
+            CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH, RELEVANCE_REFRESH));
+            PrometheusRegistry registry = new PrometheusRegistry();
+            AdEngineMetrics metrics = new AdEngineMetrics(registry, database, live);
+            MetricsServer metricsServer = resources.add(MetricsServer.start(config.metricsPort(), registry));
             JooqCampaignRepository campaigns = new JooqCampaignRepository(dsl);
             ClientService clients = new ClientService(new JooqClientRepository(dsl));
             AdvertiserService advertisers = new AdvertiserService(new JooqAdvertiserRepository(dsl));
             ImageService images = new ImageService(campaigns, new MinioImageStore(minio, infrastructure.objectStore().bucket()), live);
-            LanguageModel model = config.languageModel() == null ? null : LanguageModel.connect(config.languageModel());
+            LanguageModel model = config.languageModel() == null ? null : LanguageModel.connect(config.languageModel(), metrics);
             TextModerator wordLists = new WordListModerator();
             ModerationService moderation = new ModerationService(new CachedModerationSwitch(dsl, redisson),
                     model == null ? wordLists : new FallbackModerator(new LlmModerator(model), wordLists));
@@ -90,14 +100,19 @@ public final class Application implements AutoCloseable {
             } else {
                 LOG.info("Language model: {}", config.languageModel());
             }
+            AdService ads = new AdService(new JooqClientProfiles(dsl), clients, campaigns, live,
+                    new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
+                    new AdSelector(new AdRanking(), new SyntheticTraffic()), metrics);
+            CampaignService campaignService = new CampaignService(campaigns, advertisers, clock, live, images::forget, moderation);
+            Simulator simulator = resources.add(new Simulator(config.simulationEnabled(),
+                    new SyntheticWorld(clients, advertisers, campaignService, clock), ads, metrics));
             ApiServices services = new ApiServices(
                     clients,
                     advertisers,
                     new MlScoreService(new JooqMlScoreRepository(dsl)),
-                    new CampaignService(campaigns, advertisers, clock, live, images::forget, moderation),
+                    campaignService,
                     new TimeService(clock),
-                    new AdService(new JooqClientProfiles(dsl), clients, campaigns, live, new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
-                            new AdSelector(new AdRanking())),
+                    ads,
                     new StatsService(new JooqStatsRepository(dsl), advertisers, clock),
                     images,
                     moderation,
@@ -106,9 +121,12 @@ public final class Application implements AutoCloseable {
                     new HealthService(List.of(
                             new DatabaseProbe(dsl),
                             new RedisProbe(redisson),
-                            new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()))));
-            ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), services));
-            return new Application(resources, api);
+                            new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()))),
+                    simulator);
+            ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), services, metrics));
+            LOG.info("Metrics at http://localhost:{}/metrics; the traffic simulation is {}", metricsServer.port(),
+                    config.simulationEnabled() ? "allowed" : "off (SIMULATION_ENABLED is not true)");
+            return new Application(resources, api, metricsServer);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -117,6 +135,10 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return api.port();
+    }
+
+    public int metricsPort() {
+        return metricsServer.port();
     }
 
     @Override
