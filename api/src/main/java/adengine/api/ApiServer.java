@@ -8,6 +8,8 @@ import adengine.api.client.ClientRoutes;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
 import adengine.api.http.HardenedJetty;
+import adengine.api.http.RequestMetering;
+import adengine.api.http.RequestObserver;
 import adengine.api.image.ImageRoutes;
 import adengine.api.moderation.ModerationRoutes;
 import adengine.api.http.Json;
@@ -15,6 +17,7 @@ import adengine.core.common.PayloadTooLargeException;
 import adengine.api.ops.DocsRoutes;
 import adengine.api.ops.HealthRoutes;
 import adengine.api.score.MlScoreRoutes;
+import adengine.api.simulation.SimulationRoutes;
 import adengine.api.stats.StatsRoutes;
 import adengine.api.textgen.TextGenerationRoutes;
 import adengine.api.time.TimeRoutes;
@@ -35,8 +38,11 @@ public final class ApiServer implements AutoCloseable {
         this.http = http;
     }
 
-    /** Starts listening on {@code port} (0 picks a free one) and returns once requests are served. */
-    public static ApiServer start(int port, String adminToken, ApiServices services) {
+    /**
+     * Starts listening on {@code port} (0 picks a free one) and returns once requests are served;
+     * every answer is reported to {@code observer}.
+     */
+    public static ApiServer start(int port, String adminToken, ApiServices services, RequestObserver observer) {
         Objects.requireNonNull(services);
         Json json = new Json();
         EmbeddedServers.add(HardenedJetty.class, new EmbeddedJettyFactory(new HardenedJetty(json)));
@@ -44,7 +50,8 @@ public final class ApiServer implements AutoCloseable {
                 .port(port)
                 .threadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MILLIS);
         http.embeddedServerIdentifier(HardenedJetty.class);
-        new ErrorMapper(json).register(http);
+        new RequestMetering(observer).register(http);
+        new ErrorMapper(json, observer).register(http);
         http.before((req, res) -> {
             if (req.contentLength() > Json.MAX_BODY_BYTES) {
                 throw new PayloadTooLargeException("the body is larger than 16 MiB");
@@ -58,12 +65,13 @@ public final class ApiServer implements AutoCloseable {
         new MlScoreRoutes(services.scores(), json).register(http);
         new CampaignRoutes(services.campaigns(), json).register(http);
         new TimeRoutes(services.time(), json).register(http);
-        new AdRoutes(services.ads(), json).register(http);
+        new AdRoutes(services.ads(), json, observer).register(http);
         new StatsRoutes(services.stats(), json).register(http);
         new ImageRoutes(services.images(), json).register(http);
         new ModerationRoutes(services.moderation(), json).register(http);
         new TextGenerationRoutes(services.texts(), json).register(http);
         new InviteRoutes(services.access(), json).register(http);
+        new SimulationRoutes(services.simulation(), json).register(http);
         http.init();
         http.awaitInitialization();
         return new ApiServer(http);

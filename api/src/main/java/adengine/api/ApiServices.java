@@ -1,6 +1,7 @@
 package adengine.api;
 
 import adengine.core.access.AccessService;
+import adengine.api.simulation.SimulationControl;
 import adengine.core.ads.AdService;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
@@ -27,7 +28,8 @@ public record ApiServices(
         ModerationService moderation,
         TextGenerationService texts,
         AccessService access,
-        HealthService health) {
+        HealthService health,
+        SimulationControl simulation) {
 
     public ApiServices {
         Objects.requireNonNull(clients);
@@ -42,5 +44,6 @@ public record ApiServices(
         Objects.requireNonNull(texts);
         Objects.requireNonNull(access);
         Objects.requireNonNull(health);
+        Objects.requireNonNull(simulation);
     }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
  * or object store means "not configured": the zero-config default starts an embedded one. A null
  * language model means none: moderation uses the word lists and text generation answers 503. A
  * null bot means no TELEGRAM_BOT_TOKEN: the REST API runs alone and nothing polls Telegram.
+ * Metrics are served on {@code metricsPort} (0 picks a free one); the traffic simulation may be
+ * started only when {@code simulationEnabled}.
  */
 public record AppConfig(
         int port,
@@ -27,9 +29,12 @@ public record AppConfig(
         int databasePoolSize,
         LanguageModelConfig languageModel,
         Set<Long> botAdminIds,
-        BotConfig bot) {
+        BotConfig bot,
+        int metricsPort,
+        boolean simulationEnabled) {
 
     static final int DEFAULT_PORT = 8080;
+    static final int DEFAULT_METRICS_PORT = 9091;
     static final int DEFAULT_POOL_SIZE = 16;
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
@@ -58,25 +63,36 @@ public record AppConfig(
                 vars.positiveLongs("BOT_ADMIN_IDS"),
                 vars.optional("TELEGRAM_BOT_TOKEN")
                         .map(token -> new BotConfig(token, vars.url("TELEGRAM_API_URL", BotConfig.TELEGRAM), BotConfig.NOTICE_PERIOD))
-                        .orElse(null));
+                        .orElse(null),
+                vars.integer("METRICS_PORT", DEFAULT_METRICS_PORT, 0, 65_535),
+                vars.flag("SIMULATION_ENABLED"));
     }
 
     public AppConfig withObjectStore(ObjectStoreConfig store) {
-        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel, botAdminIds, bot);
+        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
+                botAdminIds, bot, metricsPort, simulationEnabled);
     }
 
     public AppConfig withLanguageModel(LanguageModelConfig model) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model, botAdminIds, bot);
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model,
+                botAdminIds, bot, metricsPort, simulationEnabled);
     }
 
     public AppConfig withBot(BotConfig botConfig, Set<Long> admins) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel, admins, botConfig);
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
+                admins, botConfig, metricsPort, simulationEnabled);
+    }
+
+    public AppConfig withSimulationEnabled(boolean enabled) {
+        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
+                botAdminIds, bot, metricsPort, enabled);
     }
 
     @Override
     public String toString() {
         return "AppConfig[port=" + port + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
                 + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory
-                + ", languageModel=" + languageModel + ", botAdminIds=" + botAdminIds.size() + ", bot=" + bot + "]";
+                + ", languageModel=" + languageModel + ", botAdminIds=" + botAdminIds.size() + ", bot=" + bot
+                + ", metricsPort=" + metricsPort + ", simulationEnabled=" + simulationEnabled + "]";
     }
 }

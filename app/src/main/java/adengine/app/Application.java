@@ -3,14 +3,17 @@ package adengine.app;
 import adengine.api.ApiServer;
 import adengine.api.ApiServices;
 import adengine.bot.Bot;
-import adengine.bot.BotMetrics;
 import adengine.bot.BotServices;
 import adengine.core.access.AccessService;
 import adengine.core.access.CampaignNotices;
+import adengine.app.metrics.AdEngineMetrics;
+import adengine.app.metrics.MetricsServer;
+import adengine.app.simulation.Simulator;
+import adengine.app.simulation.SyntheticTraffic;
+import adengine.app.simulation.SyntheticWorld;
 import adengine.core.ads.AdRanking;
 import adengine.core.ads.AdSelector;
 import adengine.core.ads.AdService;
-import adengine.core.ads.LiveCampaigns;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
@@ -52,6 +55,7 @@ import adengine.persistence.stats.JooqStatsRepository;
 import adengine.persistence.time.CachedSimulationClock;
 import io.minio.MinioClient;
 import java.time.Clock;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -59,7 +63,7 @@ import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The whole program wired by constructors: infrastructure, use cases, the REST API and the Telegram bot. */
+/** The whole program wired by constructors: infrastructure, use cases, the REST API, the Telegram bot, metrics and the simulation. */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** How stale another instance's deliveries may be in this one's decisions (the ledger re-checks caps). */
@@ -72,12 +76,15 @@ public final class Application implements AutoCloseable {
     private final ApiServer api;
     private final AccessService access;
     private final CampaignNotices campaignNotices;
+    private final MetricsServer metricsServer;
 
-    private Application(Resources resources, ApiServer api, AccessService access, CampaignNotices campaignNotices) {
+    private Application(Resources resources, ApiServer api, AccessService access, CampaignNotices campaignNotices,
+            MetricsServer metricsServer) {
         this.resources = resources;
         this.api = api;
         this.access = access;
         this.campaignNotices = campaignNotices;
+        this.metricsServer = metricsServer;
     }
 
     public static Application start(AppConfig config) {
@@ -91,12 +98,15 @@ public final class Application implements AutoCloseable {
             DSLContext dsl = database.dsl();
 
             SimulationClock clock = new CachedSimulationClock(dsl, redisson);
-            LiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH, RELEVANCE_REFRESH));
+            CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH, RELEVANCE_REFRESH));
+            PrometheusRegistry registry = new PrometheusRegistry();
+            AdEngineMetrics metrics = new AdEngineMetrics(registry, database, live);
+            MetricsServer metricsServer = resources.add(MetricsServer.start(config.metricsPort(), registry));
             JooqCampaignRepository campaigns = new JooqCampaignRepository(dsl);
             ClientService clients = new ClientService(new JooqClientRepository(dsl));
             AdvertiserService advertisers = new AdvertiserService(new JooqAdvertiserRepository(dsl));
             ImageService images = new ImageService(campaigns, new MinioImageStore(minio, infrastructure.objectStore().bucket()), live);
-            LanguageModel model = config.languageModel() == null ? null : LanguageModel.connect(config.languageModel());
+            LanguageModel model = config.languageModel() == null ? null : LanguageModel.connect(config.languageModel(), metrics);
             TextModerator wordLists = new WordListModerator();
             ModerationService moderation = new ModerationService(new CachedModerationSwitch(dsl, redisson),
                     model == null ? wordLists : new FallbackModerator(new LlmModerator(model), wordLists));
@@ -107,14 +117,19 @@ public final class Application implements AutoCloseable {
             }
             AccessService access = new AccessService(new JooqAccessRepository(dsl), advertisers, Clock.systemUTC(), config.botAdminIds());
             CampaignNotices campaignNotices = new CampaignNotices(new JooqCampaignNoticeRepository(dsl), clock, Clock.systemUTC());
+            AdService ads = new AdService(new JooqClientProfiles(dsl), clients, campaigns, live,
+                    new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
+                    new AdSelector(new AdRanking(), new SyntheticTraffic()), metrics);
+            CampaignService campaignService = new CampaignService(campaigns, advertisers, clock, live, images::forget, moderation);
+            Simulator simulator = resources.add(new Simulator(config.simulationEnabled(),
+                    new SyntheticWorld(clients, advertisers, campaignService, clock), ads, metrics));
             ApiServices services = new ApiServices(
                     clients,
                     advertisers,
                     new MlScoreService(new JooqMlScoreRepository(dsl)),
-                    new CampaignService(campaigns, advertisers, clock, live, images::forget, moderation),
+                    campaignService,
                     new TimeService(clock),
-                    new AdService(new JooqClientProfiles(dsl), clients, campaigns, live, new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
-                            new AdSelector(new AdRanking())),
+                    ads,
                     new StatsService(new JooqStatsRepository(dsl), advertisers, clock),
                     images,
                     moderation,
@@ -124,16 +139,19 @@ public final class Application implements AutoCloseable {
                     new HealthService(List.of(
                             new DatabaseProbe(dsl),
                             new RedisProbe(redisson),
-                            new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()))));
-            ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), services));
+                            new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()))),
+                    simulator);
+            ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), services, metrics));
+            LOG.info("Metrics at http://localhost:{}/metrics; the traffic simulation is {}", metricsServer.port(),
+                    config.simulationEnabled() ? "allowed" : "off (SIMULATION_ENABLED is not true)");
             if (config.bot() == null) {
                 LOG.info("TELEGRAM_BOT_TOKEN is not set: the Telegram bot is off, the REST API runs alone");
             } else {
-                resources.add(Bot.start(config.bot(), new BotServices(services.campaigns(), advertisers, services.stats(), images,
+                resources.add(Bot.start(config.bot(), new BotServices(campaignService, advertisers, services.stats(), images,
                         moderation, services.texts(), services.time(), access, campaignNotices,
-                        new RedisConversationStore(redisson, CONVERSATION_EXPIRY)), BotMetrics.NONE));
+                        new RedisConversationStore(redisson, CONVERSATION_EXPIRY)), metrics::botUpdateHandled));
             }
-            return new Application(resources, api, access, campaignNotices);
+            return new Application(resources, api, access, campaignNotices, metricsServer);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -152,6 +170,10 @@ public final class Application implements AutoCloseable {
     /** Notifications due to the chats of advertisers about their campaigns, each sent once. */
     public CampaignNotices campaignNotices() {
         return campaignNotices;
+    }
+
+    public int metricsPort() {
+        return metricsServer.port();
     }
 
     @Override

@@ -41,6 +41,18 @@ final class Environment {
         throw new ConfigException(name + " must be an http(s) URL with a host, got '" + value.get() + "'");
     }
 
+    /** {@code true} or {@code false}; unset is false. */
+    boolean flag(String name) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty() || value.get().equals("false")) {
+            return false;
+        }
+        if (value.get().equals("true")) {
+            return true;
+        }
+        throw new ConfigException(name + " must be true or false, got '" + value.get() + "'");
+    }
+
     int integer(String name, int defaultValue, int min, int max) {
         Optional<String> value = optional(name);
         if (value.isEmpty()) {

@@ -21,9 +21,11 @@ public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
     private final Json json;
+    private final RequestObserver observer;
 
-    public ErrorMapper(Json json) {
+    public ErrorMapper(Json json, RequestObserver observer) {
         this.json = Objects.requireNonNull(json);
+        this.observer = Objects.requireNonNull(observer);
     }
 
     public void register(Service http) {
@@ -55,19 +57,18 @@ public final class ErrorMapper {
             LOG.error("Unexpected failure of {} {}", req.requestMethod(), req.pathInfo(), e);
             write(res, 500, new ErrorBody("internal_error", "the request failed unexpectedly; the failure was logged"));
         });
-        http.notFound((req, res) -> {
-            res.type("application/json");
-            return json.write(new ErrorBody("not_found", "no endpoint " + req.requestMethod() + " " + req.pathInfo()));
-        });
-        http.internalServerError((req, res) -> {
-            res.type("application/json");
-            return json.write(new ErrorBody("internal_error", "the request failed unexpectedly"));
-        });
+        http.notFound((req, res) -> body(res, 404, new ErrorBody("not_found", "no endpoint " + req.requestMethod() + " " + req.pathInfo())));
+        http.internalServerError((req, res) -> body(res, 500, new ErrorBody("internal_error", "the request failed unexpectedly")));
     }
 
     private void write(Response res, int status, ErrorBody body) {
         res.status(status);
+        res.body(body(res, status, body));
+    }
+
+    private String body(Response res, int status, ErrorBody body) {
+        observer.errorAnswered(status, body.error());
         res.type("application/json");
-        res.body(json.write(body));
+        return json.write(body);
     }
 }

@@ -66,6 +66,17 @@ public final class JsonObject {
         return value.textValue();
     }
 
+    public Boolean bool(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            return problem(field, "must be true or false");
+        }
+        return value.booleanValue();
+    }
+
     public UUID uuid(String field) {
         String text = text(field);
         if (text == null) {

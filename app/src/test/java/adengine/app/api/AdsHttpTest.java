@@ -13,6 +13,7 @@ import adengine.app.Application;
 import adengine.app.testing.AdFixtures;
 import adengine.app.testing.HttpClientForTests;
 import adengine.app.testing.HttpClientForTests.Reply;
+import adengine.app.testing.Scrape;
 import adengine.app.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -40,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The "Ads" section of the contract: serving, eligibility, unique impressions, caps (also under
- * concurrency and across two instances), clicks and prices. GET /ads looks at every running
+ * concurrency and across two instances, with exact statistics and metrics), clicks and prices. GET /ads looks at every running
  * campaign of the server, so each test targets its campaigns at a location of its own and creates
  * its clients there; the clock is shared, so campaigns are dated from the day read from GET /time.
  */
@@ -749,7 +750,8 @@ class AdsHttpTest {
         @Test
         void honourTheCapTogether() {
             String location = uniqueLocation();
-            String campaign = one.runningCampaign(one.newAdvertiser(), location, 10, 10, "1", "1");
+            String advertiser = one.newAdvertiser();
+            String campaign = one.runningCampaign(advertiser, location, 10, 10, "1.10", "2.25");
             List<String> clients = one.newClients(40, location);
 
             List<Supplier<Reply>> requests = new ArrayList<>();
@@ -765,6 +767,31 @@ class AdsHttpTest {
             assertCounts(10, 0, two.campaignStats(campaign));
             two.assertNoAd(two.newClient(location));
             one.assertNoAd(one.newClient(location));
+
+            // every client shown the ad clicks it on both instances at once: each click is charged once
+            List<Supplier<Reply>> clicks = new ArrayList<>();
+            for (int i = 0; i < clients.size(); i++) {
+                if (replies.get(i).status() == 200) {
+                    String client = clients.get(i);
+                    clicks.add(() -> one.click(campaign, client));
+                    clicks.add(() -> two.click(campaign, client));
+                }
+            }
+            AdFixtures.concurrently(clicks).forEach(reply -> assertEquals(204, reply.status(), reply.toString()));
+
+            for (AdFixtures instance : List.of(one, two)) {
+                JsonNode stats = instance.campaignStats(campaign);
+                assertCounts(10, 10, stats);
+                assertMoney("11.00", stats, "spent_impressions");
+                assertMoney("22.50", stats, "spent_clicks");
+                assertCounts(10, 10, instance.advertiserStats(advertiser));
+            }
+            String[] series = {"advertiser_id", advertiser, "campaign_id", campaign};
+            List<Scrape> scrapes = List.of(Scrape.of(first.metricsPort()), Scrape.of(second.metricsPort()));
+            assertEquals(10, sum(scrapes, "ad_impressions_total", series), "impressions counted by both instances");
+            assertEquals(10, sum(scrapes, "ad_clicks_total", series), "first clicks counted by both instances");
+            assertEquals(11.0, sum(scrapes, "ad_impression_revenue_total", series), 1e-9);
+            assertEquals(22.5, sum(scrapes, "ad_click_revenue_total", series), 1e-9);
         }
 
         @Test
@@ -838,6 +865,10 @@ class AdsHttpTest {
     }
 
     /** Every reply is the campaign or 404 (no server error, nothing else); returns how many got the campaign. */
+    private static double sum(List<Scrape> scrapes, String name, String... labels) {
+        return scrapes.stream().mapToDouble(scrape -> scrape.value(name, labels)).sum();
+    }
+
     private static int servedNewImpressions(List<Reply> replies, String campaign) {
         int served = 0;
         for (Reply reply : replies) {

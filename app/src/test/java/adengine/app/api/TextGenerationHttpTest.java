@@ -9,6 +9,7 @@ import adengine.app.testing.AdFixtures;
 import adengine.app.testing.FakeOpenAi;
 import adengine.app.testing.HttpClientForTests;
 import adengine.app.testing.HttpClientForTests.Reply;
+import adengine.app.testing.Scrape;
 import adengine.app.testing.TestServer;
 import adengine.persistence.llm.LanguageModelConfig;
 import java.time.Duration;
@@ -101,6 +102,22 @@ class TextGenerationHttpTest {
     }
 
     @Test
+    void everyCallIsCountedAndTimedByPurposeAndOutcome() {
+        Scrape before = Scrape.of(withModel.metricsPort());
+        fake.generates("Fresh coffee.");
+        assertEquals(200, http.post("/generate_ad_text", "{\"ad_title\": \"T\", \"advertiser_name\": \"N\"}").status());
+        fake.generationFails(500);
+        assertEquals(503, http.post("/generate_ad_text", "{\"ad_title\": \"T\", \"advertiser_name\": \"N\"}").status());
+        fake.generates("Back again.");
+
+        Scrape after = Scrape.of(withModel.metricsPort());
+
+        assertEquals(1, grown(before, after, "llm_requests_total", "purpose", "ad_text", "outcome", "ok"));
+        assertEquals(1, grown(before, after, "llm_requests_total", "purpose", "ad_text", "outcome", "error"));
+        assertEquals(2, grown(before, after, "llm_request_duration_seconds_count", "purpose", "ad_text"));
+    }
+
+    @Test
     void aHangingModelTimesOutIntoAServiceUnavailable() {
         fake.generationHangs(Duration.ofSeconds(5));
         long start = System.nanoTime();
@@ -137,5 +154,9 @@ class TextGenerationHttpTest {
             fake.moderationAnswers("{\"allowed\": true}");
             assertEquals(false, http.post("/moderation/toggle", "").json().get("enabled").asBoolean());
         }
+    }
+
+    private static double grown(Scrape before, Scrape after, String name, String... labels) {
+        return after.value(name, labels) - before.value(name, labels);
     }
 }

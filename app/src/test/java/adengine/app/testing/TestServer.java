@@ -46,6 +46,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         return new HttpClientForTests(() -> "http://127.0.0.1:" + application.port(), adminToken);
     }
 
+    /** The port of this server's Prometheus endpoint. */
+    public int metricsPort() {
+        return application.metricsPort();
+    }
+
     public static AppConfig config(String adminToken) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         return new AppConfig(
@@ -59,6 +64,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
                 8,
                 null,
                 Set.of(),
-                null);
+                null,
+                0,
+                false);
     }
 }

@@ -9,13 +9,21 @@ import java.util.UUID;
 
 /**
  * Applies the eligibility rules to the market and orders what remains with a policy. Pure: the
- * server and the quality harness run the same decisions.
+ * server and the quality harness run the same decisions. Synthetic and real traffic are kept
+ * apart by the {@link TrafficPartition}.
  */
 public final class AdSelector {
     private final AdPolicy policy;
+    private final TrafficPartition partition;
 
+    /** A selector for real traffic only. */
     public AdSelector(AdPolicy policy) {
+        this(policy, TrafficPartition.NONE);
+    }
+
+    public AdSelector(AdPolicy policy, TrafficPartition partition) {
         this.policy = Objects.requireNonNull(policy);
+        this.partition = Objects.requireNonNull(partition);
     }
 
     public AdChoice choose(Client client, int day, Market market, ClientHistory history, Map<UUID, Long> scores) {
@@ -24,10 +32,12 @@ public final class AdSelector {
         double[] relevance = market.relevanceByAdvertiser(scores);
         boolean[] seen = market.positionsOf(history.seen());
         boolean[] clicked = market.positionsOf(history.clicked());
+        boolean synthetic = partition.isSyntheticClient(client.clientId());
         for (int position = 0; position < market.size(); position++) {
             Campaign campaign = market.campaign(position);
             CampaignSpec spec = campaign.spec();
-            if (clicked[position] || !Eligibility.runsOn(spec, day) || !Eligibility.targets(spec.targeting(), client)) {
+            if (clicked[position] || !Eligibility.runsOn(spec, day) || !Eligibility.targets(spec.targeting(), client)
+                    || partition.isSyntheticAdvertiser(campaign.advertiserId()) != synthetic) {
                 continue;
             }
             Delivery delivery = market.delivery(position);

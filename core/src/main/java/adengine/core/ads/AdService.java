@@ -1,5 +1,8 @@
 package adengine.core.ads;
 
+import adengine.core.ads.AdEventListener.ClickRejection;
+import adengine.core.ads.AdEventListener.DecisionOutcome;
+import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignRepository;
 import adengine.core.client.ClientService;
 import adengine.core.common.ForbiddenException;
@@ -17,9 +20,10 @@ public final class AdService {
     private final Ledger ledger;
     private final SimulationClock clock;
     private final AdSelector selector;
+    private final AdEventListener events;
 
     public AdService(ClientProfiles profiles, ClientService clients, CampaignRepository campaigns,
-            LiveCampaigns live, Ledger ledger, SimulationClock clock, AdSelector selector) {
+            LiveCampaigns live, Ledger ledger, SimulationClock clock, AdSelector selector, AdEventListener events) {
         this.profiles = Objects.requireNonNull(profiles);
         this.clients = Objects.requireNonNull(clients);
         this.campaigns = Objects.requireNonNull(campaigns);
@@ -27,6 +31,7 @@ public final class AdService {
         this.ledger = Objects.requireNonNull(ledger);
         this.clock = Objects.requireNonNull(clock);
         this.selector = Objects.requireNonNull(selector);
+        this.events = Objects.requireNonNull(events);
     }
 
     /**
@@ -36,7 +41,20 @@ public final class AdService {
      * so a campaign that filled up elsewhere costs one extra round trip here, once.
      */
     public Ad next(UUID clientId) {
+        long start = System.nanoTime();
         ClientProfile profile = profiles.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
+        Ad ad = decide(profile);
+        events.decided(ad == null ? DecisionOutcome.NONE : ad.repeat() ? DecisionOutcome.REPEAT : DecisionOutcome.SERVED,
+                System.nanoTime() - start);
+        if (ad == null) {
+            throw new NotFoundException("ad for client", clientId);
+        }
+        return ad;
+    }
+
+    /** The ad for the client, its new impression committed; null when there is none. */
+    private Ad decide(ClientProfile profile) {
+        UUID clientId = profile.client().clientId();
         int day = clock.currentDay();
         while (true) {
             AdChoice choice = selector.choose(profile.client(), day, live.market(day), profile.history(), profile.scores());
@@ -45,7 +63,9 @@ public final class AdService {
                 ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day);
                 if (outcome instanceof ImpressionOutcome.Recorded recorded) {
                     live.delivered(campaignId, recorded.delivery());
-                    return new Ad(option.campaign(), false);
+                    Campaign campaign = option.campaign();
+                    events.impressionRecorded(campaign.advertiserId(), campaignId, campaign.spec().costPerImpression());
+                    return new Ad(campaign, false);
                 }
                 if (outcome instanceof ImpressionOutcome.AlreadySeen) {
                     return new Ad(option.campaign(), true);
@@ -64,7 +84,7 @@ public final class AdService {
                 learn(campaignId, now);
             }
             if (!choice.repeats().hasMore()) {
-                throw new NotFoundException("ad for client", clientId);
+                return null;
             }
         }
     }
@@ -81,14 +101,25 @@ public final class AdService {
     public void click(Click click) {
         UUID campaignId = click.campaignId();
         UUID clientId = click.clientId();
-        campaigns.findLive(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
-        clients.get(clientId);
+        Campaign campaign = campaigns.findLive(campaignId).orElse(null);
+        if (campaign == null) {
+            events.clickRejected(ClickRejection.UNKNOWN_CAMPAIGN);
+            throw new NotFoundException("campaign", campaignId);
+        }
+        try {
+            clients.get(clientId);
+        } catch (NotFoundException e) {
+            events.clickRejected(ClickRejection.UNKNOWN_CLIENT);
+            throw e;
+        }
         ClickOutcome outcome = ledger.recordClick(campaignId, clientId, clock.currentDay());
         if (outcome instanceof ClickOutcome.NotShown) {
+            events.clickRejected(ClickRejection.NOT_SHOWN);
             throw new ForbiddenException("client " + clientId + " was never shown ad " + campaignId);
         }
         if (outcome instanceof ClickOutcome.Recorded recorded) {
             live.delivered(campaignId, recorded.delivery());
+            events.clickRecorded(campaign.advertiserId(), campaignId, campaign.spec().costPerClick());
         }
     }
 }

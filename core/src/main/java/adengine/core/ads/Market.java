@@ -71,7 +71,7 @@ public final class Market {
         return relevance;
     }
 
-    int size() {
+    public int size() {
         return campaigns.length;
     }
 

@@ -77,6 +77,32 @@ class AdSelectorTest {
         assertEquals(b.campaign(), choice.fresh().toList().get(0).campaign());
     }
 
+    @Test
+    void syntheticAndRealTrafficNeverMeet() {
+        LiveCampaign real = live(aCampaign(), Delivery.NONE);
+        LiveCampaign synthetic = live(aCampaign(), Delivery.NONE);
+        Client robot = new Client(UUID.randomUUID(), "sim-client-0001", 40, "Omsk", Gender.MALE);
+        TrafficPartition partition = new TrafficPartition() {
+            @Override
+            public boolean isSyntheticClient(UUID clientId) {
+                return clientId.equals(robot.clientId());
+            }
+
+            @Override
+            public boolean isSyntheticAdvertiser(UUID advertiserId) {
+                return advertiserId.equals(synthetic.campaign().advertiserId());
+            }
+        };
+        AdSelector separating = new AdSelector(new AdRanking(), partition);
+        Market market = new Market(List.of(real, synthetic), RelevanceScale.NEUTRAL);
+
+        AdChoice forReal = separating.choose(CLIENT, 0, market, ClientHistory.NONE, Map.of());
+        AdChoice forRobot = separating.choose(robot, 0, market, ClientHistory.NONE, Map.of());
+
+        assertEquals(List.of(real.campaign()), forReal.fresh().toList().stream().map(AdOption::campaign).toList());
+        assertEquals(List.of(synthetic.campaign()), forRobot.fresh().toList().stream().map(AdOption::campaign).toList());
+    }
+
     private AdChoice choose(List<LiveCampaign> campaigns, ClientHistory history) {
         return selector.choose(CLIENT, 0, new Market(campaigns, RelevanceScale.NEUTRAL), history, Map.of());
     }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.redisson.api.RedissonClient;
@@ -40,6 +41,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     private final DSLContext dsl;
     private final RedissonClient redisson;
     private final ScheduledExecutorService refresher;
+    private final AtomicLong loads = new AtomicLong();
     private volatile Snapshot snapshot;
     private volatile RelevanceScale relevance;
 
@@ -94,6 +96,17 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         snapshot = null;
     }
 
+    /** Campaigns in the current snapshot (0 before the first decision), for monitoring. */
+    public int cachedCampaigns() {
+        Snapshot current = snapshot;
+        return current == null ? 0 : current.market.size();
+    }
+
+    /** How many times the campaigns were loaded from the database, for monitoring. */
+    public long loads() {
+        return loads.get();
+    }
+
     @Override
     public void close() {
         refresher.shutdownNow();
@@ -131,6 +144,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     }
 
     private List<LiveCampaign> load(int day) {
+        loads.incrementAndGet();
         return dsl.select(CAMPAIGNS.asterisk(), CAMPAIGN_COUNTERS.IMPRESSIONS, CAMPAIGN_COUNTERS.CLICKS)
                 .from(CAMPAIGNS)
                 .join(CAMPAIGN_COUNTERS).on(CAMPAIGN_COUNTERS.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))

@@ -2,6 +2,7 @@ package adengine.persistence.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -48,6 +49,13 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The pool's connections now, for monitoring. */
+    public PoolState poolState() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        return new PoolState(pool.getActiveConnections(), pool.getIdleConnections(),
+                pool.getThreadsAwaitingConnection(), dataSource.getMaximumPoolSize());
     }
 
     @Override

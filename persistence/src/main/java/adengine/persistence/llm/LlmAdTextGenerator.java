@@ -1,6 +1,7 @@
 package adengine.persistence.llm;
 
 import adengine.core.textgen.AdTextGenerator;
+import adengine.persistence.llm.LanguageModelObserver.Purpose;
 import java.util.Objects;
 
 /** Ad texts written by a chat model. */
@@ -18,6 +19,6 @@ public final class LlmAdTextGenerator implements AdTextGenerator {
 
     @Override
     public String generate(String adTitle, String advertiserName) {
-        return model.complete(INSTRUCTIONS, "Ad title: " + adTitle + "\nAdvertiser: " + advertiserName, 200);
+        return model.complete(Purpose.AD_TEXT, INSTRUCTIONS, "Ad title: " + adTitle + "\nAdvertiser: " + advertiserName, 200);
     }
 }

@@ -3,6 +3,7 @@ package adengine.persistence.llm;
 import adengine.core.common.UnavailableException;
 import adengine.core.moderation.ModerationVerdict;
 import adengine.core.moderation.TextModerator;
+import adengine.persistence.llm.LanguageModelObserver.Purpose;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public final class LlmModerator implements TextModerator {
 
     @Override
     public ModerationVerdict check(String text) {
-        String answer = model.complete(INSTRUCTIONS, text, 100);
+        String answer = model.complete(Purpose.MODERATION, INSTRUCTIONS, text, 100);
         try {
             JsonNode verdict = JSON.readTree(answer.substring(answer.indexOf('{'), answer.lastIndexOf('}') + 1));
             if (!verdict.path("allowed").isBoolean()) {
