@@ -221,7 +221,7 @@ public final class CampaignCreationFlow implements Flow {
         if (field.targeting()) {
             screen.row(Action.DRAFT_SKIP.button(turn.t("button.skip")), Action.DRAFT_SKIP_TARGETING.button(turn.t("button.skip_targeting")));
         }
-        screen.row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")));
+        screen.row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")), turn.mainMenuButton());
         turn.show(screen.build());
     }
 
@@ -246,7 +246,7 @@ public final class CampaignCreationFlow implements Flow {
         String text = turn.t("draft.summary", Html.escape(advertiser.name()), CampaignView.fields(turn, DraftSession.draft(session)));
         turn.show(Screen.of(problem == null ? text : "⚠️ " + problem + "\n\n" + text)
                 .row(Action.DRAFT_CREATE.button(turn.t("button.create")), Action.DRAFT_CHANGE.button(turn.t("button.change")))
-                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")))
+                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")), turn.mainMenuButton())
                 .build());
     }
 
@@ -256,7 +256,7 @@ public final class CampaignCreationFlow implements Flow {
                 .toList();
         turn.show(Screen.of(turn.t("draft.choose_field"))
                 .grid(fields, 2)
-                .row(Action.DRAFT_SUMMARY.button(turn.t("button.back")))
+                .row(Action.DRAFT_SUMMARY.button(turn.t("button.back")), turn.mainMenuButton())
                 .build());
     }
 
@@ -276,7 +276,7 @@ public final class CampaignCreationFlow implements Flow {
         session.put(GENERATED, text);
         turn.show(Screen.of(turn.t("draft.generated", Html.escape(text)))
                 .row(Action.DRAFT_USE_GENERATED.button(turn.t("button.use_text")), Action.DRAFT_GENERATE.button(turn.t("button.another")))
-                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")))
+                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")), turn.mainMenuButton())
                 .build());
     }
 

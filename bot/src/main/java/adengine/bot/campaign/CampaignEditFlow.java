@@ -98,7 +98,7 @@ public final class CampaignEditFlow implements Flow {
         if (field == CampaignField.GENDER) {
             screen.row(CampaignCreationFlow.genderButtons(turn, Action.EDIT_GENDER, campaign.campaignId()).toArray(Button[]::new));
         }
-        turn.show(screen.row(Action.CAMPAIGN.button(turn.t("button.cancel"), campaign.campaignId())).build());
+        turn.show(screen.row(Action.CAMPAIGN.button(turn.t("button.cancel"), campaign.campaignId()), turn.mainMenuButton()).build());
     }
 
     @Override

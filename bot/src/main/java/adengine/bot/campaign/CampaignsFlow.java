@@ -105,6 +105,7 @@ public final class CampaignsFlow implements Flow {
         UUID id = campaign.campaignId();
         turn.show(Screen.of(turn.t("campaign.delete_confirm", Html.escape(campaign.spec().adTitle())))
                 .row(Action.DELETE_CONFIRMED.button(turn.t("button.delete_yes"), id), Action.CAMPAIGN.button(turn.t("button.cancel"), id))
+                .row(turn.mainMenuButton())
                 .build());
     }
 

@@ -8,9 +8,11 @@ import adengine.core.common.UnavailableException;
 import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,11 @@ public final class ConversationEngine {
         for (Flow flow : flows) {
             flow.actions().forEach(action -> claim(byAction, action, flow));
             flow.states().forEach(state -> claim(byState, state, flow));
+        }
+        Set<Action> unanswered = EnumSet.complementOf(EnumSet.copyOf(byAction.keySet()));
+        unanswered.remove(Action.BACK_MAIN);
+        if (!unanswered.isEmpty()) {
+            throw new IllegalArgumentException("no flow answers " + unanswered);
         }
     }
 
@@ -109,7 +116,7 @@ public final class ConversationEngine {
                     home.show(turn);
                 }
             }
-            default -> turn.send(Screen.of(turn.t("hint.unknown_command")).build());
+            default -> turn.send(Screen.of(turn.t("hint.unknown_command")).row(turn.mainMenuButton()).build());
         }
     }
 
@@ -123,11 +130,7 @@ public final class ConversationEngine {
             home.show(turn);
             return;
         }
-        Flow owner = byAction.get(callback.action());
-        if (owner == null) {
-            throw new IllegalStateException("no flow answers " + callback.action());
-        }
-        owner.press(turn, callback);
+        byAction.get(callback.action()).press(turn, callback);
     }
 
     private static void explain(Turn turn, RuntimeException e) {

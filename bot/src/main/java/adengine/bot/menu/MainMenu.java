@@ -65,7 +65,11 @@ public final class MainMenu implements Home {
     public void help(Turn turn) {
         String help = turn.viewer().stranger() ? turn.t("help.stranger")
                 : turn.t("help.user") + (turn.viewer().admin() ? "\n\n" + turn.t("help.admin") : "");
-        turn.send(Screen.of(help).build());
+        Screen.Builder screen = Screen.of(help);
+        if (!turn.viewer().stranger()) {
+            screen.row(turn.mainMenuButton());
+        }
+        turn.send(screen.build());
     }
 
     @Override
