@@ -16,6 +16,7 @@ import adengine.core.common.PageRequest;
 import adengine.core.stats.DailyStats;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,13 +95,18 @@ public final class StatsFlow implements Flow {
         for (DailyStats day : days.subList(Math.max(0, days.size() - DAYS_IN_TEXT), days.size())) {
             Stats figures = day.stats();
             table.append(String.format(Locale.ROOT, "%5d %9d %7d %12s%n", day.date(), figures.impressionsCount(),
-                    figures.clicksCount(), figures.spentTotal().toPlainString()));
+                    figures.clicksCount(), money(figures.spentTotal())));
         }
         return turn.t("stats.report", title,
                 total.impressionsCount(), total.clicksCount(),
                 String.format(Locale.ROOT, "%.2f", total.conversion()),
-                total.spentImpressions().toPlainString(), total.spentClicks().toPlainString(), total.spentTotal().toPlainString(),
+                money(total.spentImpressions()), money(total.spentClicks()), money(total.spentTotal()),
                 days.isEmpty() ? turn.t("stats.no_days") : "<pre>" + Html.escape(table.toString()) + "</pre>");
+    }
+
+    /** Money with at least two decimals (7.20), never rounded: prices may have more. */
+    static String money(BigDecimal amount) {
+        return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
     }
 
     private static void sendChart(Turn turn, String title, List<DailyStats> days) {

@@ -1,0 +1,15 @@
+package adengine.bot.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatsFlowTest {
+    @ParameterizedTest
+    @CsvSource({"0, 0.00", "7.2, 7.20", "10, 10.00", "1E+2, 100.00", "0.125, 0.125", "3.3300, 3.3300"})
+    void moneyShowsCentsAndNeverRounds(String amount, String shown) {
+        assertEquals(shown, StatsFlow.money(new BigDecimal(amount)));
+    }
+}
