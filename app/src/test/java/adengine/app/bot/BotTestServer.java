@@ -30,10 +30,21 @@ public final class BotTestServer implements BeforeAllCallback, AfterAllCallback 
     public static final long ADMIN = 500_001;
     private static final AtomicLong USERS = new AtomicLong(600_000);
 
+    private final Set<Long> admins;
     private FakeTelegram telegram;
     private FakeOpenAi openAi;
     private AppConfig config;
     private Application application;
+
+    /** A bot whose admin is {@link #ADMIN}. */
+    public BotTestServer() {
+        this(Set.of(ADMIN));
+    }
+
+    /** A bot with these configured admins; with none, the program offers a claim code. */
+    public BotTestServer(Set<Long> admins) {
+        this.admins = Set.copyOf(admins);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -41,7 +52,7 @@ public final class BotTestServer implements BeforeAllCallback, AfterAllCallback 
         openAi = FakeOpenAi.start();
         config = TestServer.config(null)
                 .withLanguageModel(new LanguageModelConfig("test-key", openAi.baseUrl(), "test-model", Duration.ofSeconds(20)))
-                .withBot(new BotConfig(telegram.token(), URI.create(telegram.baseUrl()), Duration.ofMillis(300)), Set.of(ADMIN));
+                .withBot(new BotConfig(telegram.token(), URI.create(telegram.baseUrl()), Duration.ofMillis(300)), admins);
         start();
     }
 
@@ -80,6 +91,10 @@ public final class BotTestServer implements BeforeAllCallback, AfterAllCallback 
 
     public FakeOpenAi openAi() {
         return openAi;
+    }
+
+    public Application application() {
+        return application;
     }
 
     public HttpClientForTests http() {
