@@ -14,8 +14,4 @@ public final class Html {
         String cut = text.length() <= max ? text : text.substring(0, max - 1) + "…";
         return escape(cut);
     }
-
-    public static String bold(String escaped) {
-        return "<b>" + escaped + "</b>";
-    }
 }

@@ -12,7 +12,7 @@ public final class Lists {
     }
 
     /** The pages needed for {@code total} items, at least one. */
-    public static int pages(long total) {
+    private static int pages(long total) {
         return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 

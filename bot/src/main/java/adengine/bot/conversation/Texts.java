@@ -24,10 +24,6 @@ public final class Texts {
         return languageCode != null && languageCode.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH_TEXTS : RUSSIAN_TEXTS;
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** The text of {@code key}; arguments fill {0}, {1}… and are inserted as given (escape HTML before). */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);

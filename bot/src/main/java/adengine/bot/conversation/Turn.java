@@ -35,10 +35,6 @@ public final class Turn {
         return texts.get(key, args);
     }
 
-    public Texts texts() {
-        return texts;
-    }
-
     /** Shows the screen in place of the menu whose button was pressed, or as a new message. */
     public void show(Screen screen) {
         if (pressedMessageId != null && outbox.edit(chatId(), pressedMessageId, screen)) {
