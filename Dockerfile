@@ -27,6 +27,11 @@ RUN mvn -B -q package -DskipTests
 # ---- runtime: JRE 17 only ------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
 
+# the bot draws its statistics charts with Java2D: a font with Cyrillic glyphs must be there
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system --gid 10001 adengine \
  && useradd --system --uid 10001 --gid adengine --home-dir /opt/adengine --shell /usr/sbin/nologin adengine \
  && mkdir -p /var/lib/adengine \
