@@ -208,9 +208,8 @@ public final class CampaignCreationFlow implements Flow {
         turn.session().state(field.state());
         int today = time.currentDay();
         String question = turn.t("draft.step", field.ordinal() + 1, CampaignField.values().length)
-                + "\n" + turn.t("ask." + field.key(), today)
-                + (field.targeting() && field != CampaignField.GENDER ? "\n" + turn.t("ask.clear_hint", FieldInput.CLEAR) : "");
-        Screen.Builder screen = Screen.of(problem == null ? question : "⚠️ " + problem + "\n\n" + question);
+                + "\n" + CampaignView.question(turn, field, today);
+        Screen.Builder screen = Screen.of(CampaignView.afterProblem(problem, question));
         switch (field) {
             case TEXT -> screen.row(Action.DRAFT_GENERATE.button(turn.t("button.generate")));
             case START_DATE -> screen.row(Action.DRAFT_TODAY.button(turn.t("button.today", today)));
@@ -244,7 +243,7 @@ public final class CampaignCreationFlow implements Flow {
         session.state(State.CONFIRMING_CAMPAIGN);
         Advertiser advertiser = ownership.advertiser(turn.viewer(), DraftSession.advertiserId(session));
         String text = turn.t("draft.summary", Html.escape(advertiser.name()), CampaignView.fields(turn, DraftSession.draft(session)));
-        turn.show(Screen.of(problem == null ? text : "⚠️ " + problem + "\n\n" + text)
+        turn.show(Screen.of(CampaignView.afterProblem(problem, text))
                 .row(Action.DRAFT_CREATE.button(turn.t("button.create")), Action.DRAFT_CHANGE.button(turn.t("button.change")))
                 .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")), turn.mainMenuButton())
                 .build());

@@ -92,9 +92,9 @@ public final class CampaignEditFlow implements Flow {
         session.put(CAMPAIGN, campaign.campaignId().toString());
         session.put(FIELD, field.name());
         String current = Draft.of(campaign.spec()).get(field).map(value -> CampaignView.value(turn, field, value)).orElse("—");
-        String question = turn.t("edit.ask", turn.t("field." + field.key()), current) + "\n" + turn.t("ask." + field.key(), time.currentDay())
-                + (field.targeting() && field != CampaignField.GENDER ? "\n" + turn.t("ask.clear_hint", FieldInput.CLEAR) : "");
-        Screen.Builder screen = Screen.of(problem == null ? question : "⚠️ " + problem + "\n\n" + question);
+        String question = turn.t("edit.ask", turn.t("field." + field.key()), current) + "\n"
+                + CampaignView.question(turn, field, time.currentDay());
+        Screen.Builder screen = Screen.of(CampaignView.afterProblem(problem, question));
         if (field == CampaignField.GENDER) {
             screen.row(CampaignCreationFlow.genderButtons(turn, Action.EDIT_GENDER, campaign.campaignId()).toArray(Button[]::new));
         }

@@ -35,6 +35,17 @@ final class CampaignView {
         };
     }
 
+    /** What to type for {@code field}, with the hint that a targeting field may be left open. */
+    static String question(Turn turn, CampaignField field, int today) {
+        String question = turn.t("ask." + field.key(), today);
+        return field.targeting() && field != CampaignField.GENDER ? question + "\n" + turn.t("ask.clear_hint", FieldInput.CLEAR) : question;
+    }
+
+    /** The text with the reason the last answer was refused above it, when there is one. */
+    static String afterProblem(String problem, String text) {
+        return problem == null ? text : "⚠️ " + problem + "\n\n" + text;
+    }
+
     static String card(Turn turn, Campaign campaign, Advertiser advertiser, int today) {
         return turn.t("campaign.card",
                 Html.escape(campaign.spec().adTitle()),
