@@ -171,18 +171,20 @@ public final class AdEngineMetrics implements AdEventListener, RequestObserver, 
 
     @Override
     public void impressionRecorded(UUID advertiserId, UUID campaignId, BigDecimal price) {
-        String advertiser = advertiserId.toString();
-        String campaign = campaignId.toString();
-        impressions.labelValues(advertiser, campaign).inc();
-        impressionRevenue.labelValues(advertiser, campaign).inc(price.doubleValue());
+        charged(impressions, impressionRevenue, advertiserId, campaignId, price);
     }
 
     @Override
     public void clickRecorded(UUID advertiserId, UUID campaignId, BigDecimal price) {
+        charged(clicks, clickRevenue, advertiserId, campaignId, price);
+    }
+
+    /** One committed event of a campaign and the money it brought. */
+    private static void charged(Counter events, Counter revenue, UUID advertiserId, UUID campaignId, BigDecimal price) {
         String advertiser = advertiserId.toString();
         String campaign = campaignId.toString();
-        clicks.labelValues(advertiser, campaign).inc();
-        clickRevenue.labelValues(advertiser, campaign).inc(price.doubleValue());
+        events.labelValues(advertiser, campaign).inc();
+        revenue.labelValues(advertiser, campaign).inc(price.doubleValue());
     }
 
     @Override
