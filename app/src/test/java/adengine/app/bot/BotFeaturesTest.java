@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import adengine.app.bot.BotTestServer.BoundChat;
 import adengine.app.testing.AdFixtures;
 import adengine.app.testing.HttpClientForTests;
+import adengine.bot.conversation.Lists;
 import adengine.bot.testing.BotMessage;
 import adengine.bot.testing.FakeChat;
 import adengine.bot.testing.Screenshots;
@@ -149,6 +150,33 @@ class BotFeaturesTest {
         Screenshots.saveIfRequested("bot-text-generation", chat.transcript().from(start).withTitle("Генерация рекламного текста"));
         chat.send("/cancel");
         chat.awaitScreen(screen -> screen.contains("Диалог прерван"));
+    }
+
+    @Test
+    void anAdminPicksWhichAdvertiserRunsTheGeneratedText() {
+        AdFixtures fixtures = new AdFixtures(server.http());
+        for (int i = 0; i < Lists.PAGE_SIZE + 1; i++) {
+            fixtures.newAdvertiser();
+        }
+        FakeChat admin = server.admin();
+        admin.send("/start");
+        admin.awaitScreen(screen -> screen.hasButtonLabeled("✨ Генерация рекламного текста"));
+        admin.pressButton("✨ Генерация рекламного текста");
+        admin.awaitScreen(screen -> screen.contains("Введите заголовок"));
+        admin.send("Распродажа");
+        admin.awaitScreen(screen -> screen.contains("Введите название"));
+        admin.send("Магазин у дома");
+        admin.awaitScreen(screen -> screen.hasButtonLabeled("➕ Создать кампанию с этим текстом"));
+        admin.pressButton("➕ Создать кампанию с этим текстом");
+        admin.awaitScreen(screen -> screen.contains("Для какого рекламодателя") && screen.hasButton("gup:2"));
+        admin.press("gup:2");
+        BotMessage secondPage = admin.awaitScreen(screen -> screen.buttonLabels().stream().anyMatch(label -> label.startsWith("2/")));
+        String advertiser = secondPage.buttons().get(0).get(0).callbackData();
+        assertTrue(advertiser.startsWith("gu:"), advertiser);
+        admin.press(advertiser);
+        admin.awaitScreen(screen -> screen.contains("шаг 3 из 12"));
+        admin.send("/cancel");
+        admin.awaitScreen(screen -> screen.contains("Диалог прерван"));
     }
 
     @Test

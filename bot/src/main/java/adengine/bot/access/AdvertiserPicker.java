@@ -12,8 +12,6 @@ import java.util.Objects;
 
 /** A paged list of the advertisers a viewer may manage, each a button that carries its id. */
 public final class AdvertiserPicker {
-    private static final int NAME_ON_BUTTON = 60;
-
     private final Ownership ownership;
 
     public AdvertiserPicker(Ownership ownership) {
@@ -24,16 +22,11 @@ public final class AdvertiserPicker {
     public Screen pick(Turn turn, String title, int page, Action choose, Action pageAction, Object... pagePrefix) {
         Page<Advertiser> advertisers = ownership.advertisers(turn.viewer(), page);
         List<Button> buttons = advertisers.items().stream()
-                .map(advertiser -> choose.button(label(advertiser.name()), advertiser.advertiserId()))
+                .map(advertiser -> choose.button(Button.label(advertiser.name()), advertiser.advertiserId()))
                 .toList();
         Screen.Builder screen = Screen.of(advertisers.total() == 0 ? turn.t("advertisers.none") : title);
         return Lists.paged(screen, advertisers, page, buttons, pageAction, pagePrefix)
                 .row(turn.mainMenuButton())
                 .build();
-    }
-
-    /** Button labels are plain text; long names are cut so that a row stays readable. */
-    public static String label(String name) {
-        return name.length() <= NAME_ON_BUTTON ? name : name.substring(0, NAME_ON_BUTTON - 1) + "…";
     }
 }

@@ -16,7 +16,6 @@ import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignService;
 import adengine.core.campaign.TargetGender;
-import adengine.core.common.FieldProblem;
 import adengine.core.common.UnavailableException;
 import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
@@ -285,8 +284,7 @@ public final class CampaignCreationFlow implements Flow {
         try {
             campaign = campaigns.create(DraftSession.advertiserId(session), DraftSession.draft(session).toSpec());
         } catch (ValidationException invalid) {
-            summary(turn, invalid.problems().stream().map(FieldProblem::problem).map(Html::escape)
-                    .collect(Collectors.joining("; ")));
+            summary(turn, Html.problems(invalid));
             return;
         } catch (ModerationRejectedException rejected) {
             summary(turn, turn.t("error.moderation", Html.escape(rejected.getMessage())));

@@ -14,7 +14,6 @@ import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignPatch;
 import adengine.core.campaign.CampaignService;
 import adengine.core.campaign.TargetGender;
-import adengine.core.common.FieldProblem;
 import adengine.bot.conversation.Html;
 import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Changes one field of an existing campaign; fields locked after the start are not offered then. */
 public final class CampaignEditFlow implements Flow {
@@ -124,7 +122,7 @@ public final class CampaignEditFlow implements Flow {
         try {
             saved = campaigns.update(campaign.advertiserId(), campaign.campaignId(), patch(field, changed));
         } catch (ValidationException invalid) {
-            ask(turn, campaign, field, Html.escape(invalid.problems().stream().map(FieldProblem::problem).collect(Collectors.joining("; "))));
+            ask(turn, campaign, field, Html.problems(invalid));
             return;
         } catch (ModerationRejectedException rejected) {
             ask(turn, campaign, field, turn.t("error.moderation", Html.escape(rejected.getMessage())));

@@ -24,8 +24,6 @@ import java.util.UUID;
 
 /** Campaign lists per advertiser, the campaign card, and deletion with confirmation. */
 public final class CampaignsFlow implements Flow {
-    private static final int TITLE_ON_BUTTON = 48;
-
     private final Ownership ownership;
     private final AdvertiserPicker picker;
     private final CampaignService campaigns;
@@ -72,7 +70,7 @@ public final class CampaignsFlow implements Flow {
         Page<Campaign> found = campaigns.list(advertiser.advertiserId(), new PageRequest(Math.max(1, page), Lists.PAGE_SIZE));
         List<Button> buttons = found.items().stream()
                 .map(campaign -> Action.CAMPAIGN.button(CampaignView.mark(campaign, today) + " "
-                        + AdvertiserPicker.label(clip(campaign.spec().adTitle())), campaign.campaignId()))
+                        + Button.label(campaign.spec().adTitle()), campaign.campaignId()))
                 .toList();
         String title = turn.t(found.total() == 0 ? "campaigns.empty" : "campaigns.list",
                 Html.escape(advertiser.name()), found.total(), today);
@@ -80,10 +78,6 @@ public final class CampaignsFlow implements Flow {
                 advertiser.advertiserId());
         screen.row(Action.NEW_CAMPAIGN_FOR.button(turn.t("button.new_campaign"), advertiser.advertiserId()));
         turn.show(screen.row(turn.mainMenuButton()).build());
-    }
-
-    private static String clip(String title) {
-        return title.length() <= TITLE_ON_BUTTON ? title : title.substring(0, TITLE_ON_BUTTON - 1) + "…";
     }
 
     /** The card of a campaign with its actions; also where edits and creation end. */

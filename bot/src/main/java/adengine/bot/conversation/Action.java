@@ -44,6 +44,7 @@ public enum Action {
     GENERATE_FOR("ga", false),
     GENERATE_MORE("gm", false),
     GENERATE_USE("gu", false),
+    GENERATE_USE_PAGE("gup", false),
     MODERATION("m", true),
     MODERATION_TOGGLE("mt", true),
     TIME("t", true),

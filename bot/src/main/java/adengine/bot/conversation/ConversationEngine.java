@@ -2,7 +2,6 @@ package adengine.bot.conversation;
 
 import adengine.bot.conversation.Callback.MalformedCallbackException;
 import adengine.core.common.ConflictException;
-import adengine.core.common.FieldProblem;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.UnavailableException;
 import adengine.core.common.ValidationException;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,8 +134,7 @@ public final class ConversationEngine {
     private static void explain(Turn turn, RuntimeException e) {
         String text;
         if (e instanceof ValidationException invalid) {
-            text = turn.t("error.invalid", Html.escape(invalid.problems().stream()
-                    .map(FieldProblem::problem).collect(Collectors.joining("; "))));
+            text = turn.t("error.invalid", Html.problems(invalid));
         } else if (e instanceof ModerationRejectedException rejected) {
             text = turn.t("error.moderation", Html.escape(rejected.getMessage()));
         } else if (e instanceof NotFoundException) {

@@ -1,5 +1,9 @@
 package adengine.bot.conversation;
 
+import adengine.core.common.FieldProblem;
+import adengine.core.common.ValidationException;
+import java.util.stream.Collectors;
+
 /** Makes user-provided text safe inside the HTML that Telegram parses. */
 public final class Html {
     private Html() {
@@ -7,6 +11,11 @@ public final class Html {
 
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The reasons the domain refused an input, escaped, one after another. */
+    public static String problems(ValidationException invalid) {
+        return escape(invalid.problems().stream().map(FieldProblem::problem).collect(Collectors.joining("; ")));
     }
 
     /** At most {@code max} characters of {@code text}, escaped, with an ellipsis when cut. */

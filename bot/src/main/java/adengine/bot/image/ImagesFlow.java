@@ -10,7 +10,6 @@ import adengine.bot.conversation.Screen;
 import adengine.bot.conversation.State;
 import adengine.bot.conversation.Turn;
 import adengine.core.campaign.Campaign;
-import adengine.core.common.FieldProblem;
 import adengine.core.common.PayloadTooLargeException;
 import adengine.core.common.UnavailableException;
 import adengine.core.common.UnsupportedMediaException;
@@ -23,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A campaign's picture: while its image screen is open, a photo or an image file sent to the chat
@@ -132,8 +130,7 @@ public final class ImagesFlow implements Flow {
         } catch (UnsupportedMediaException e) {
             return Optional.of(turn.t("image.unsupported"));
         } catch (ValidationException e) {
-            return Optional.of(turn.t("image.invalid", Html.escape(e.problems().stream().map(FieldProblem::problem)
-                    .collect(Collectors.joining("; "))), Image.MAX_SIDE));
+            return Optional.of(turn.t("image.invalid", Html.problems(e), Image.MAX_SIDE));
         } catch (UnavailableException e) {
             return Optional.of(turn.t("image.store_unavailable"));
         }

@@ -68,7 +68,7 @@ public final class StatsFlow implements Flow {
     private void advertiser(Turn turn, Advertiser advertiser) {
         String name = Html.escape(advertiser.name());
         List<Button> campaignButtons = campaigns.list(advertiser.advertiserId(), new PageRequest(1, CAMPAIGN_BUTTONS)).items().stream()
-                .map(campaign -> Action.STATS_CAMPAIGN.button("📊 " + AdvertiserPicker.label(campaign.spec().adTitle()), campaign.campaignId()))
+                .map(campaign -> Action.STATS_CAMPAIGN.button("📊 " + Button.label(campaign.spec().adTitle()), campaign.campaignId()))
                 .toList();
         List<DailyStats> days = stats.advertiserDaily(advertiser.advertiserId());
         Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(advertiser.advertiserId()), days));

@@ -14,7 +14,6 @@ import adengine.bot.conversation.Session;
 import adengine.bot.conversation.State;
 import adengine.bot.conversation.Turn;
 import adengine.core.advertiser.Advertiser;
-import adengine.core.common.FieldProblem;
 import adengine.core.common.UnavailableException;
 import adengine.core.common.ValidationException;
 import adengine.core.textgen.GenerateAdText;
@@ -25,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Ad text generation: a title, then an advertiser name (typed, or one of the user's advertisers),
@@ -36,8 +34,6 @@ public final class TextGenerationFlow implements Flow {
     private static final String NAME = "gen.name";
     private static final String ADVERTISER = "gen.advertiser";
     private static final String TEXT = "gen.text";
-    /** The picker's arguments are an advertiser id or, on its arrows, a short page number. */
-    private static final int PAGE_ARGUMENT = 9;
 
     private final Ownership ownership;
     private final AdvertiserPicker picker;
@@ -54,7 +50,7 @@ public final class TextGenerationFlow implements Flow {
 
     @Override
     public Set<Action> actions() {
-        return EnumSet.of(Action.GENERATE, Action.GENERATE_FOR, Action.GENERATE_MORE, Action.GENERATE_USE);
+        return EnumSet.of(Action.GENERATE, Action.GENERATE_FOR, Action.GENERATE_MORE, Action.GENERATE_USE, Action.GENERATE_USE_PAGE);
     }
 
     @Override
@@ -88,7 +84,7 @@ public final class TextGenerationFlow implements Flow {
                     turn.notice(turn.t("error.outdated_button"));
                 }
             }
-            case GENERATE_USE -> use(turn, callback);
+            case GENERATE_USE, GENERATE_USE_PAGE -> use(turn, callback);
             default -> throw new IllegalArgumentException(callback.action().name());
         }
     }
@@ -118,7 +114,7 @@ public final class TextGenerationFlow implements Flow {
 
     private void askAdvertiser(Turn turn) {
         List<Button> own = ownership.advertisers(turn.viewer(), 1).items().stream()
-                .map(advertiser -> Action.GENERATE_FOR.button(AdvertiserPicker.label(advertiser.name()), advertiser.advertiserId()))
+                .map(advertiser -> Action.GENERATE_FOR.button(Button.label(advertiser.name()), advertiser.advertiserId()))
                 .toList();
         Screen.Builder screen = Screen.of(turn.t("generate.ask_advertiser"));
         own.forEach(screen::row);
@@ -135,8 +131,7 @@ public final class TextGenerationFlow implements Flow {
                     advertiserId.orElse(null)));
         } catch (ValidationException invalid) {
             session.state(State.WAITING_FOR_GENERATION_TITLE);
-            turn.send(Screen.of("⚠️ " + Html.escape(invalid.problems().stream().map(FieldProblem::problem)
-                    .collect(Collectors.joining("; "))) + "\n\n" + turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
+            turn.send(Screen.of("⚠️ " + Html.problems(invalid) + "\n\n" + turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
             return;
         } catch (UnavailableException e) {
             turn.show(Screen.of(turn.t("generate.unavailable"))
@@ -161,16 +156,23 @@ public final class TextGenerationFlow implements Flow {
             turn.notice(turn.t("error.outdated_button"));
             return;
         }
-        boolean picked = !callback.args().isEmpty() && callback.arg(0).length() > PAGE_ARGUMENT;
-        Optional<Advertiser> advertiser = picked
-                ? Optional.of(ownership.advertiser(turn.viewer(), callback.id(0)))
-                : session.get(ADVERTISER).map(id -> ownership.advertiser(turn.viewer(), UUID.fromString(id)))
-                        .or(() -> ownership.soleAdvertiser(turn.viewer()));
+        if (callback.action() == Action.GENERATE_USE_PAGE) {
+            chooseAdvertiser(turn, callback.number(0));
+            return;
+        }
+        Optional<Advertiser> advertiser = callback.args().isEmpty()
+                ? session.get(ADVERTISER).map(id -> ownership.advertiser(turn.viewer(), UUID.fromString(id)))
+                        .or(() -> ownership.soleAdvertiser(turn.viewer()))
+                : Optional.of(ownership.advertiser(turn.viewer(), callback.id(0)));
         if (advertiser.isEmpty()) {
-            int page = callback.args().isEmpty() ? 1 : callback.number(0);
-            turn.show(picker.pick(turn, turn.t("draft.choose_advertiser"), page, Action.GENERATE_USE, Action.GENERATE_USE));
+            chooseAdvertiser(turn, 1);
             return;
         }
         creation.beginWithText(turn, advertiser.get(), session.get(TITLE).orElseThrow(), text.get());
+    }
+
+    /** The text names no advertiser of the user's: which one should run the campaign? */
+    private void chooseAdvertiser(Turn turn, int page) {
+        turn.show(picker.pick(turn, turn.t("draft.choose_advertiser"), page, Action.GENERATE_USE, Action.GENERATE_USE_PAGE));
     }
 }
