@@ -68,7 +68,6 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** How stale another instance's deliveries may be in this one's decisions (the ledger re-checks caps). */
     private static final Duration DELIVERY_REFRESH = Duration.ofMillis(500);
-    private static final Duration RELEVANCE_REFRESH = Duration.ofMinutes(1);
     /** A dialog left alone this long starts over. */
     private static final Duration CONVERSATION_EXPIRY = Duration.ofDays(1);
 
@@ -98,7 +97,7 @@ public final class Application implements AutoCloseable {
             DSLContext dsl = database.dsl();
 
             SimulationClock clock = new CachedSimulationClock(dsl, redisson);
-            CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH, RELEVANCE_REFRESH));
+            CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH));
             PrometheusRegistry registry = new PrometheusRegistry();
             AdEngineMetrics metrics = new AdEngineMetrics(registry, database, live);
             MetricsServer metricsServer = resources.add(MetricsServer.start(config.metricsPort(), registry));

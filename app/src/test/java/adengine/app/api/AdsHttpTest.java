@@ -834,6 +834,25 @@ class AdsHttpTest {
         }
 
         @Test
+        void aScoreWrittenThroughOneChangesTheVeryNextDecisionOfTheOther() {
+            String location = uniqueLocation();
+            String first = one.newAdvertiser();
+            String second = one.newAdvertiser();
+            String third = one.newAdvertiser();
+            String firstCampaign = one.runningCampaign(first, location, 1000, 100, "1.50", "2");
+            String secondCampaign = one.runningCampaign(second, location, 1000, 100, "1.50", "2");
+            String thirdCampaign = one.runningCampaign(third, location, 1000, 100, "1.50", "2");
+            String client = one.newClient(location);
+            one.scores(client, Map.of(first, 9_000L, second, 1_000L, third, 5_000L));
+
+            one.score(client, second, 20_000L);
+            assertEquals(secondCampaign, two.shownAd(client), "a single upsert");
+            one.scores(client, Map.of(third, 50_000L));
+            assertEquals(thirdCampaign, two.shownAd(client), "a bulk upsert");
+            assertEquals(firstCampaign, two.shownAd(client));
+        }
+
+        @Test
         void campaignEditsAndTheClockAreSeenByTheOtherAtOnce() {
             String location = uniqueLocation();
             String advertiser = one.newAdvertiser();

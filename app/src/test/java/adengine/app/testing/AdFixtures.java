@@ -101,6 +101,25 @@ public final class AdFixtures {
                 """.formatted(id, age, quoted(location), gender);
     }
 
+    /** Upserts the client's ML score for the advertiser with {@code POST /ml-scores}. */
+    public void score(String clientId, String advertiserId, long score) {
+        Reply reply = http.post("/ml-scores", scoreJson(clientId, advertiserId, score));
+        assertEquals(200, reply.status(), reply.toString());
+    }
+
+    /** Upserts the client's ML scores by advertiser in one {@code POST /ml-scores/bulk}. */
+    public void scores(String clientId, Map<String, Long> byAdvertiser) {
+        Reply reply = http.post("/ml-scores/bulk", byAdvertiser.entrySet().stream()
+                .map(entry -> scoreJson(clientId, entry.getKey(), entry.getValue()))
+                .collect(Collectors.joining(",", "[", "]")));
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals(byAdvertiser.size(), reply.json().get("upserted").intValue(), reply.toString());
+    }
+
+    private static String scoreJson(String clientId, String advertiserId, long score) {
+        return "{\"client_id\": \"%s\", \"advertiser_id\": \"%s\", \"score\": %d}".formatted(clientId, advertiserId, score);
+    }
+
     // ---------------------------------------------------------------- campaigns
 
     /**

@@ -1,11 +1,12 @@
 package adengine.bench.load;
 
+import adengine.bench.server.Options;
+import adengine.bench.server.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;

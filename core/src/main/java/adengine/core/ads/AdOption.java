@@ -4,8 +4,8 @@ import adengine.core.campaign.Campaign;
 
 /**
  * One campaign that may be shown to the client now: a new impression, or a free repeat of a
- * campaign the client has already seen. {@code relevance} is the client's ML score for the
- * campaign's advertiser on the {@link RelevanceScale}.
+ * campaign the client has already seen, with the client's {@link Relevance} for its advertiser.
  */
-public record AdOption(Campaign campaign, Prices prices, Delivery delivery, int day, double relevance, boolean repeat) {
+public record AdOption(Campaign campaign, Prices prices, Delivery delivery, Engagement engagement, int day,
+        Relevance relevance, boolean repeat) {
 }

@@ -8,28 +8,28 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Applies the eligibility rules to the market and orders what remains with a policy. Pure: the
- * server and the quality harness run the same decisions. Synthetic and real traffic are kept
- * apart by the {@link TrafficPartition}.
+ * Applies the eligibility rules to the market and orders what remains with the ranking. Pure:
+ * everything it needs comes in. Synthetic and real traffic are kept apart by the
+ * {@link TrafficPartition}.
  */
 public final class AdSelector {
-    private final AdPolicy policy;
+    private final AdRanking ranking;
     private final TrafficPartition partition;
 
     /** A selector for real traffic only. */
-    public AdSelector(AdPolicy policy) {
-        this(policy, TrafficPartition.NONE);
+    public AdSelector(AdRanking ranking) {
+        this(ranking, TrafficPartition.NONE);
     }
 
-    public AdSelector(AdPolicy policy, TrafficPartition partition) {
-        this.policy = Objects.requireNonNull(policy);
+    public AdSelector(AdRanking ranking, TrafficPartition partition) {
+        this.ranking = Objects.requireNonNull(ranking);
         this.partition = Objects.requireNonNull(partition);
     }
 
     public AdChoice choose(Client client, int day, Market market, ClientHistory history, Map<UUID, Long> scores) {
         BestFirst fresh = new BestFirst();
         BestFirst repeats = new BestFirst();
-        double[] relevance = market.relevanceByAdvertiser(scores);
+        Relevance[] relevance = market.relevanceByAdvertiser(scores);
         boolean[] seen = market.positionsOf(history.seen());
         boolean[] clicked = market.positionsOf(history.clicked());
         boolean synthetic = partition.isSyntheticClient(client.clientId());
@@ -45,9 +45,9 @@ public final class AdSelector {
                     || !seen[position] && !Eligibility.hasImpressionBudget(spec, delivery)) {
                 continue;
             }
-            AdOption option = new AdOption(campaign, market.prices(position), delivery, day,
+            AdOption option = new AdOption(campaign, market.prices(position), delivery, market.engagement(position), day,
                     relevance[market.advertiserOf(position)], seen[position]);
-            (seen[position] ? repeats : fresh).offer(option, policy.score(option, market));
+            (seen[position] ? repeats : fresh).offer(option, ranking.score(option, market));
         }
         return new AdChoice(fresh, repeats);
     }

@@ -60,7 +60,7 @@ public final class AdService {
             AdChoice choice = selector.choose(profile.client(), day, live.market(day), profile.history(), profile.scores());
             for (AdOption option : choice.fresh()) {
                 UUID campaignId = option.campaign().campaignId();
-                ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day);
+                ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day, option.relevance().bin());
                 if (outcome instanceof ImpressionOutcome.Recorded recorded) {
                     live.delivered(campaignId, recorded.delivery());
                     Campaign campaign = option.campaign();

@@ -12,9 +12,10 @@ public interface Ledger {
     /**
      * Records the first show of a campaign to a client on {@code day}, charged the campaign's
      * cost_per_impression at this moment, if the campaign is live, runs on that day, is below
-     * its click limit and a new impression keeps it under 1.05 × impressions_limit.
+     * its click limit and a new impression keeps it under 1.05 × impressions_limit. The
+     * {@code relevanceBin} the decision saw is kept with it, and its click later counts in that bin.
      */
-    ImpressionOutcome recordImpression(UUID campaignId, UUID clientId, int day);
+    ImpressionOutcome recordImpression(UUID campaignId, UUID clientId, int day, int relevanceBin);
 
     /** The campaign's delivery now, if it is live and runs on {@code day}; checked before repeating it for free. */
     Optional<Delivery> deliveryOf(UUID campaignId, int day);

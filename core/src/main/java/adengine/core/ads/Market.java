@@ -11,64 +11,64 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What the ad decision looks at besides the client: the campaigns running today with their
- * deliveries, the click rate observed over all of them, and the scale that turns raw ML scores
- * into relevance. Built once per snapshot of the campaigns and shared by every request until the
- * next one, so it is laid out for the decision's scan: campaigns by position, each advertiser by
- * position, and deliveries that this instance's own events update in place.
+ * deliveries and engagement, the click chances learnt from them, and the market's typical revenue
+ * per impression, by which the ranking weighs relevance and limits against money. Built once per
+ * snapshot of the campaigns and shared by every request until the next one, so it is laid out for
+ * the decision's scan: campaigns by position, each advertiser by position, and deliveries that this
+ * instance's own events update in place.
  */
 public final class Market {
     private final Campaign[] campaigns;
     private final Prices[] prices;
+    private final Engagement[] engagements;
     private final AtomicReferenceArray<Delivery> deliveries;
     private final Map<UUID, Integer> positions = new HashMap<>();
     private final Map<UUID, Integer> advertiserPositions = new HashMap<>();
     private final int[] advertiserOf;
-    private final double clickRate;
-    private final RelevanceScale relevance;
+    private final ClickChances clickChances;
+    private final double revenuePerImpression;
+    private final double budgetPerCampaign;
 
-    /** Market-wide click rate before any impression: a common display-ad rate, soon outweighed by data. */
-    static final double PRIOR_CLICK_RATE = 0.05;
-    /** How many impressions the prior counts for. */
-    static final int PRIOR_IMPRESSIONS = 100;
-
-    public Market(List<LiveCampaign> campaigns, RelevanceScale relevance) {
+    public Market(List<LiveCampaign> campaigns) {
         int size = campaigns.size();
         this.campaigns = new Campaign[size];
         this.prices = new Prices[size];
+        this.engagements = new Engagement[size];
         this.deliveries = new AtomicReferenceArray<>(size);
         this.advertiserOf = new int[size];
         for (int i = 0; i < size; i++) {
-            Campaign campaign = campaigns.get(i).campaign();
+            LiveCampaign live = campaigns.get(i);
+            Campaign campaign = live.campaign();
             this.campaigns[i] = campaign;
             prices[i] = Prices.of(campaign.spec());
-            deliveries.set(i, campaigns.get(i).delivery());
+            engagements[i] = live.engagement();
+            deliveries.set(i, live.delivery());
             positions.put(campaign.campaignId(), i);
             advertiserOf[i] = advertiserPositions.computeIfAbsent(campaign.advertiserId(), id -> advertiserPositions.size());
         }
-        this.clickRate = clickRate(campaigns);
-        this.relevance = relevance;
-    }
-
-    /**
-     * The click rate over these campaigns, smoothed towards the prior while impressions are few (as
-     * if {@value #PRIOR_IMPRESSIONS} impressions at {@value #PRIOR_CLICK_RATE} had been seen).
-     */
-    private static double clickRate(List<LiveCampaign> campaigns) {
-        long impressions = 0;
-        long clicks = 0;
-        for (LiveCampaign live : campaigns) {
-            impressions += live.delivery().impressions();
-            clicks += live.delivery().clicks();
+        this.clickChances = new ClickChances(List.of(engagements));
+        double revenue = 0;
+        double budget = 0;
+        for (int i = 0; i < size; i++) {
+            revenue += prices[i].impression() + prices[i].click() * clickChances.campaignChance(engagements[i]);
+            budget += this.campaigns[i].spec().impressionsLimit() * prices[i].impression() + this.campaigns[i].spec().clicksLimit() * prices[i].click();
         }
-        return (clicks + PRIOR_CLICK_RATE * PRIOR_IMPRESSIONS) / (impressions + PRIOR_IMPRESSIONS);
+        this.revenuePerImpression = size == 0 ? 0 : revenue / size;
+        this.budgetPerCampaign = size == 0 ? 0 : budget / size;
     }
 
-    public double clickRate() {
-        return clickRate;
+    public ClickChances clickChances() {
+        return clickChances;
     }
 
-    public RelevanceScale relevance() {
-        return relevance;
+    /** What an impression typically earns here: the mean over the campaigns of cost_per_impression + cost_per_click × click chance. */
+    public double revenuePerImpression() {
+        return revenuePerImpression;
+    }
+
+    /** What a campaign typically earns when it delivers all it bought: the mean of limit × price, impressions and clicks. */
+    public double budgetPerCampaign() {
+        return budgetPerCampaign;
     }
 
     public int size() {
@@ -81,6 +81,10 @@ public final class Market {
 
     Prices prices(int position) {
         return prices[position];
+    }
+
+    Engagement engagement(int position) {
+        return engagements[position];
     }
 
     /** The delivery of the campaign at {@code position} now; null when it was withdrawn. */
@@ -110,16 +114,19 @@ public final class Market {
         return position == null ? null : deliveries.get(position);
     }
 
-    /** The client's relevance for each advertiser position: unknown (0.5) except where the client has a score. */
-    double[] relevanceByAdvertiser(Map<UUID, Long> scores) {
-        double[] byAdvertiser = new double[advertiserPositions.size()];
-        Arrays.fill(byAdvertiser, RelevanceScale.UNKNOWN);
-        scores.forEach((advertiser, score) -> {
-            Integer position = advertiserPositions.get(advertiser);
-            if (position != null) {
-                byAdvertiser[position] = relevance.of(score);
-            }
-        });
+    /** The client's relevance for each advertiser position, from all the client's scores: unscored where it has none. */
+    Relevance[] relevanceByAdvertiser(Map<UUID, Long> scores) {
+        Relevance[] byAdvertiser = new Relevance[advertiserPositions.size()];
+        Arrays.fill(byAdvertiser, Relevance.UNSCORED);
+        if (!scores.isEmpty()) {
+            Relevance.Scale scale = new Relevance.Scale(scores.values());
+            scores.forEach((advertiser, score) -> {
+                Integer position = advertiserPositions.get(advertiser);
+                if (position != null) {
+                    byAdvertiser[position] = scale.of(score);
+                }
+            });
+        }
         return byAdvertiser;
     }
 

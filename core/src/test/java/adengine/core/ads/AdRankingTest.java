@@ -12,88 +12,121 @@ import org.junit.jupiter.api.Test;
 
 /** One test per rule of {@link AdRanking}. */
 class AdRankingTest {
-    private static final Market MARKET = new Market(List.of(), RelevanceScale.NEUTRAL);
+    private static final Relevance TYPICAL = new Relevance(3, 0.5, 1.0);
     private final AdRanking ranking = new AdRanking();
 
     @Test
-    void higherExpectedRevenueRanksHigher() {
-        double cheap = ranking.score(option(aCampaign().withPrices("1", "1"), Delivery.NONE, 0.5, false), MARKET);
-        double dear = ranking.score(option(aCampaign().withPrices("2", "1"), Delivery.NONE, 0.5, false), MARKET);
+    void aNewImpressionIsWorthItsPriceAndItsExpectedClickPlusItsShareOfMeetingTheLimits() {
+        Market market = market(aCampaign());
+        AdOption option = option(aCampaign().withLimits(100, 10).withPrices("1.50", "4").withDates(0, 9), Delivery.NONE, 0, TYPICAL);
+        double p = market.clickChances().chance(Engagement.NONE, TYPICAL.bin());
+        double limits = AdRanking.LIMITS_WEIGHT * market.budgetPerCampaign() * (1 / 100.0 + p / 10);
 
-        assertTrue(dear > cheap);
+        assertEquals(1.50 + limits + 4 * p, ranking.score(option, market), 1e-12);
     }
 
     @Test
-    void aRepeatEarnsOnlyItsClickValue() {
-        AdOption fresh = option(aCampaign().withPrices("5", "0"), Delivery.NONE, 0.5, false);
-        AdOption repeat = option(aCampaign().withPrices("5", "0"), Delivery.NONE, 0.5, true);
+    void aHigherLearntClickChanceIsWorthMore() {
+        AdRanking knowsClicks = new AdRanking((option, market) -> option.campaign().spec().adTitle().equals("liked") ? 0.3 : 0.03);
+        Market market = market(aCampaign());
 
-        assertTrue(ranking.score(fresh, MARKET) > 0);
-        assertEquals(0, ranking.score(repeat, MARKET));
+        double liked = knowsClicks.score(option(aCampaign().withTexts("liked", "text"), Delivery.NONE, 0, TYPICAL), market);
+        double ignored = knowsClicks.score(option(aCampaign().withTexts("ignored", "text"), Delivery.NONE, 0, TYPICAL), market);
+
+        assertTrue(liked > ignored);
     }
 
     @Test
-    void aTypicalClientOfANewCampaignClicksAtTheMarketRate() {
-        AdOption option = option(aCampaign(), Delivery.NONE, RelevanceScale.UNKNOWN, false);
+    void aMoreRelevantAdvertiserWinsBetweenEqualCampaigns() {
+        Market market = market(aCampaign());
+        AdOption ninetyThousand = option(aCampaign(), Delivery.NONE, 0, new Relevance(3, 0.5, 90_000 / 47_500.0));
+        AdOption fiveThousand = option(aCampaign(), Delivery.NONE, 0, new Relevance(3, 0.5, 5_000 / 47_500.0));
 
-        assertEquals(0.05, AdRanking.clickProbability(option, 0.05), 1e-12);
+        assertTrue(ranking.score(ninetyThousand, market) > ranking.score(fiveThousand, market));
     }
 
     @Test
-    void aMoreRelevantClientIsMoreLikelyToClick() {
-        double typical = AdRanking.clickProbability(option(aCampaign(), Delivery.NONE, 0.5, false), 0.05);
-        double relevant = AdRanking.clickProbability(option(aCampaign(), Delivery.NONE, 0.9, false), 0.05);
+    void twiceTheClientsUsualScoreIsWorthHalfATypicalImpressionMore() {
+        Market market = market(aCampaign());
+        double typical = ranking.score(option(aCampaign(), Delivery.NONE, 0, TYPICAL), market);
+        double twice = ranking.score(option(aCampaign(), Delivery.NONE, 0, new Relevance(3, 0.5, 2.0)), market);
 
-        assertEquals(0.09, relevant, 1e-12);
-        assertTrue(relevant > typical);
+        assertEquals(AdRanking.RELEVANCE_WEIGHT * market.revenuePerImpression(), twice - typical, 1e-12);
     }
 
     @Test
-    void observedClicksMoveTheEstimateOnlyAsEvidenceGrows() {
-        double afterOneLuckyClick = AdRanking.clickProbability(option(aCampaign(), new Delivery(1, 1), 0.5, false), 0.05);
-        double afterManyClicks = AdRanking.clickProbability(option(aCampaign(), new Delivery(1000, 300), 0.5, false), 0.05);
+    void anUnscoredPairShowsNothingRelevantSoItRanksBelowATypicalOne() {
+        Market market = market(aCampaign());
+        double typical = ranking.score(option(aCampaign(), Delivery.NONE, 0, TYPICAL), market);
+        double unscored = ranking.score(option(aCampaign(), Delivery.NONE, 0, Relevance.UNSCORED), market);
 
-        assertEquals((1 + 0.05 * 50) / 51, afterOneLuckyClick, 1e-12);
-        assertTrue(afterOneLuckyClick < 0.1);
-        assertTrue(afterManyClicks > 0.28);
+        assertTrue(unscored < typical);
     }
 
     @Test
-    void theClickChanceIsCapped() {
-        double p = AdRanking.clickProbability(option(aCampaign(), new Delivery(1000, 1000), 1.0, false), 0.05);
+    void aCampaignAheadOfAnEvenPaceSellsOutAnywaySoItsImpressionPriceNoLongerDecides() {
+        CampaignSpecBuilder tenDays = aCampaign().withLimits(100, 100).withDates(0, 9);
 
-        assertEquals(AdRanking.MAX_CLICK_PROBABILITY, p);
+        assertEquals(0, AdRanking.sellOut(option(tenDays, new Delivery(10, 0), 0, TYPICAL)));
+        assertEquals(0, AdRanking.sellOut(option(tenDays, new Delivery(30, 0), 4, TYPICAL)));
+        assertEquals(0.5, AdRanking.sellOut(option(tenDays, new Delivery(15, 0), 0, TYPICAL)), 1e-12);
+        assertEquals(1, AdRanking.sellOut(option(tenDays, new Delivery(20, 0), 0, TYPICAL)));
     }
 
     @Test
-    void aCampaignBehindScheduleIsPushedAndOneAheadHeldBack() {
-        CampaignSpecBuilder tenDays = aCampaign().withLimits(100, 10).withDates(0, 9);
+    void aCampaignBehindItsPaceKeepsItsFullPriceHoweverFewItsDays() {
+        Market market = market(aCampaign());
+        AdOption lastDayBehind = option(aCampaign().withDates(0, 9), new Delivery(40, 0), 9, TYPICAL);
+        AdOption aheadOfPace = option(aCampaign().withDates(0, 9), new Delivery(90, 0), 0, TYPICAL);
 
-        double behind = AdRanking.pacing(option(tenDays, new Delivery(0, 0), 9, 0.5));
-        double onTime = AdRanking.pacing(option(tenDays, new Delivery(50, 0), 4, 0.5));
-        double ahead = AdRanking.pacing(option(tenDays, new Delivery(100, 0), 0, 0.5));
-
-        assertEquals(2.0, behind, 1e-12);
-        assertEquals(1.0, onTime, 1e-12);
-        assertEquals(1 - AdRanking.AHEAD_WEIGHT * 0.9, ahead, 1e-12);
+        assertEquals(0, AdRanking.sellOut(lastDayBehind));
+        assertTrue(ranking.score(lastDayBehind, market) > ranking.score(aheadOfPace, market) + 1.4);
     }
 
     @Test
-    void relevanceBreaksNearTies() {
-        double unknown = ranking.score(option(aCampaign().withPrices("1", "0"), Delivery.NONE, 0.5, false), MARKET);
-        double relevant = ranking.score(option(aCampaign().withPrices("1", "0"), Delivery.NONE, 1.0, false), MARKET);
+    void anImpressionOfASmallCampaignDoesMoreForMeetingLimits() {
+        Market market = market(aCampaign());
 
-        assertEquals(1.15, relevant / unknown, 1e-12);
+        double small = AdRanking.limits(option(aCampaign().withLimits(10, 1), Delivery.NONE, 0, TYPICAL), 0.05, market);
+        double large = AdRanking.limits(option(aCampaign().withLimits(1_000, 100), Delivery.NONE, 0, TYPICAL), 0.05, market);
+
+        assertEquals(100, small / large, 1e-9);
     }
 
-    private static AdOption option(CampaignSpecBuilder spec, Delivery delivery, double relevance, boolean repeat) {
+    @Test
+    void limitsThatAreMetEarnNoLimitsBonus() {
+        Market market = market(aCampaign());
+
+        assertEquals(0, AdRanking.limits(option(aCampaign().withLimits(100, 10), new Delivery(100, 10), 0, TYPICAL), 0.05, market));
+    }
+
+    @Test
+    void aCampaignNearItsClicksLimitCannotConvertMoreImpressionsIntoPaidClicks() {
+        ClickChances chances = new ClickChances(List.of());
+        double p = chances.campaignChance(Engagement.NONE);
+        AdOption roomy = option(aCampaign().withLimits(100, 100), Delivery.NONE, 0, TYPICAL);
+        AdOption oneClickLeft = option(aCampaign().withLimits(100, 10), new Delivery(20, 9), 0, TYPICAL);
+
+        assertEquals(1, AdRanking.clickRoom(roomy, chances));
+        assertEquals(1 / (80 * p), AdRanking.clickRoom(oneClickLeft, chances), 1e-12);
+    }
+
+    @Test
+    void aRepeatIsFreeAndEarnsOnlyItsClick() {
+        Market market = market(aCampaign());
+        AdOption repeat = new AdOption(campaign(aCampaign().withPrices("9", "4")), new Prices(9, 4), Delivery.NONE,
+                Engagement.NONE, 0, TYPICAL, true);
+
+        assertEquals(4 * market.clickChances().chance(Engagement.NONE, TYPICAL.bin()), ranking.score(repeat, market), 1e-12);
+    }
+
+    private static Market market(CampaignSpecBuilder spec) {
+        return new Market(List.of(new LiveCampaign(campaign(spec), Delivery.NONE, Engagement.NONE)));
+    }
+
+    private static AdOption option(CampaignSpecBuilder spec, Delivery delivery, int day, Relevance relevance) {
         Campaign campaign = campaign(spec);
-        return new AdOption(campaign, Prices.of(campaign.spec()), delivery, spec.build().startDate(), relevance, repeat);
-    }
-
-    private static AdOption option(CampaignSpecBuilder spec, Delivery delivery, int day, double relevance) {
-        Campaign campaign = campaign(spec);
-        return new AdOption(campaign, Prices.of(campaign.spec()), delivery, day, relevance, false);
+        return new AdOption(campaign, Prices.of(campaign.spec()), delivery, Engagement.NONE, day, relevance, false);
     }
 
     private static Campaign campaign(CampaignSpecBuilder spec) {

@@ -58,7 +58,7 @@ class AdSelectorTest {
         LiveCampaign ended = live(aCampaign().withDates(0, 2), Delivery.NONE);
         LiveCampaign clickCapped = live(aCampaign().withLimits(100, 5), new Delivery(20, 5));
 
-        AdChoice choice = selector.choose(CLIENT, 3, new Market(List.of(clicked, women, ended, clickCapped), RelevanceScale.NEUTRAL),
+        AdChoice choice = selector.choose(CLIENT, 3, new Market(List.of(clicked, women, ended, clickCapped)),
                 new ClientHistory(Set.of(id(clicked)), Set.of(id(clicked))), Map.of());
 
         assertTrue(choice.fresh().isEmpty());
@@ -66,15 +66,26 @@ class AdSelectorTest {
     }
 
     @Test
-    void theClientsScoreForTheAdvertiserDecidesBetweenEqualCampaigns() {
+    void theClientsScoreForTheAdvertiserDecidesBetweenEqualCampaignsFromTheFirstDecision() {
         LiveCampaign a = live(aCampaign(), Delivery.NONE);
         LiveCampaign b = live(aCampaign(), Delivery.NONE);
-        Market market = new Market(List.of(a, b), new RelevanceScale(100, 10));
+        Market market = new Market(List.of(a, b));
 
         AdChoice choice = selector.choose(CLIENT, 0, market, ClientHistory.NONE,
-                Map.of(a.campaign().advertiserId(), 90L, b.campaign().advertiserId(), 130L));
+                Map.of(a.campaign().advertiserId(), 90_000L, b.campaign().advertiserId(), 5_000L));
 
-        assertEquals(b.campaign(), choice.fresh().toList().get(0).campaign());
+        assertEquals(a.campaign(), choice.fresh().toList().get(0).campaign());
+    }
+
+    @Test
+    void theClientsOtherScoresSetTheScaleEvenForAdvertisersWithoutARunningCampaign() {
+        LiveCampaign a = live(aCampaign(), Delivery.NONE);
+        Market market = new Market(List.of(a));
+
+        AdChoice choice = selector.choose(CLIENT, 0, market, ClientHistory.NONE,
+                Map.of(a.campaign().advertiserId(), 5_000L, UUID.randomUUID(), 90_000L, UUID.randomUUID(), 100_000L));
+
+        assertEquals(new Relevance(1, 0.0, 5_000 / 65_000.0), choice.fresh().toList().get(0).relevance());
     }
 
     @Test
@@ -94,7 +105,7 @@ class AdSelectorTest {
             }
         };
         AdSelector separating = new AdSelector(new AdRanking(), partition);
-        Market market = new Market(List.of(real, synthetic), RelevanceScale.NEUTRAL);
+        Market market = new Market(List.of(real, synthetic));
 
         AdChoice forReal = separating.choose(CLIENT, 0, market, ClientHistory.NONE, Map.of());
         AdChoice forRobot = separating.choose(robot, 0, market, ClientHistory.NONE, Map.of());
@@ -104,11 +115,11 @@ class AdSelectorTest {
     }
 
     private AdChoice choose(List<LiveCampaign> campaigns, ClientHistory history) {
-        return selector.choose(CLIENT, 0, new Market(campaigns, RelevanceScale.NEUTRAL), history, Map.of());
+        return selector.choose(CLIENT, 0, new Market(campaigns), history, Map.of());
     }
 
     private static LiveCampaign live(CampaignSpecBuilder spec, Delivery delivery) {
-        return new LiveCampaign(new Campaign(UUID.randomUUID(), UUID.randomUUID(), spec.build(), null), delivery);
+        return new LiveCampaign(new Campaign(UUID.randomUUID(), UUID.randomUUID(), spec.build(), null), delivery, Engagement.NONE);
     }
 
     private static UUID id(LiveCampaign live) {

@@ -3,7 +3,6 @@ package adengine.core.testing;
 import adengine.core.ads.Delivery;
 import adengine.core.ads.LiveCampaigns;
 import adengine.core.ads.Market;
-import adengine.core.ads.RelevanceScale;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,7 @@ public final class NoLiveCampaigns implements LiveCampaigns {
 
     @Override
     public Market market(int day) {
-        return new Market(List.of(), RelevanceScale.NEUTRAL);
+        return new Market(List.of());
     }
 
     @Override

@@ -2,17 +2,13 @@ package adengine.persistence.ads;
 
 import static adengine.persistence.schema.Tables.CAMPAIGNS;
 import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
-import static adengine.persistence.schema.Tables.ML_SCORES;
-import static org.jooq.impl.DSL.avg;
-import static org.jooq.impl.DSL.stddevPop;
 
 import adengine.core.ads.Delivery;
+import adengine.core.ads.Engagement;
 import adengine.core.ads.LiveCampaign;
 import adengine.core.ads.LiveCampaigns;
 import adengine.core.ads.Market;
-import adengine.core.ads.RelevanceScale;
 import adengine.persistence.campaign.JooqCampaignRepository;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
@@ -31,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The running campaigns of the current day in memory. Campaign writes on any instance replace a
  * token in Redis, and every decision compares it with the token its snapshot was loaded under,
- * so edits are seen at once everywhere. Deliveries are refreshed in the background; this
- * instance's own events are applied as they commit.
+ * so edits are seen at once everywhere. Deliveries and engagement (what the click learning reads)
+ * are refreshed in the background; this instance's own deliveries are applied as they commit.
  */
 public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CachedLiveCampaigns.class);
@@ -43,12 +38,10 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     private final ScheduledExecutorService refresher;
     private final AtomicLong loads = new AtomicLong();
     private volatile Snapshot snapshot;
-    private volatile RelevanceScale relevance;
 
-    public CachedLiveCampaigns(DSLContext dsl, RedissonClient redisson, Duration deliveryRefresh, Duration relevanceRefresh) {
+    public CachedLiveCampaigns(DSLContext dsl, RedissonClient redisson, Duration deliveryRefresh) {
         this.dsl = Objects.requireNonNull(dsl);
         this.redisson = Objects.requireNonNull(redisson);
-        this.relevance = loadRelevance();
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "live-campaigns-refresh");
             thread.setDaemon(true);
@@ -56,8 +49,6 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         });
         long deliveryMillis = deliveryRefresh.toMillis();
         refresher.scheduleWithFixedDelay(this::refreshInBackground, deliveryMillis, deliveryMillis, TimeUnit.MILLISECONDS);
-        long relevanceMillis = relevanceRefresh.toMillis();
-        refresher.scheduleWithFixedDelay(() -> relevance = loadRelevance(), relevanceMillis, relevanceMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -140,12 +131,13 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     }
 
     private Market market(List<LiveCampaign> campaigns) {
-        return new Market(campaigns, relevance);
+        return new Market(campaigns);
     }
 
     private List<LiveCampaign> load(int day) {
         loads.incrementAndGet();
-        return dsl.select(CAMPAIGNS.asterisk(), CAMPAIGN_COUNTERS.IMPRESSIONS, CAMPAIGN_COUNTERS.CLICKS)
+        return dsl.select(CAMPAIGNS.asterisk(), CAMPAIGN_COUNTERS.IMPRESSIONS, CAMPAIGN_COUNTERS.CLICKS,
+                        CAMPAIGN_COUNTERS.IMPRESSIONS_BY_RELEVANCE, CAMPAIGN_COUNTERS.CLICKS_BY_RELEVANCE)
                 .from(CAMPAIGNS)
                 .join(CAMPAIGN_COUNTERS).on(CAMPAIGN_COUNTERS.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))
                 .where(CAMPAIGNS.DELETED_AT.isNull())
@@ -153,21 +145,17 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
                 .and(CAMPAIGNS.END_DATE.ge(day))
                 .fetch(row -> new LiveCampaign(
                         JooqCampaignRepository.toCampaign(row.into(CAMPAIGNS)),
-                        new Delivery(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS), row.get(CAMPAIGN_COUNTERS.CLICKS))));
+                        new Delivery(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS), row.get(CAMPAIGN_COUNTERS.CLICKS)),
+                        new Engagement(counts(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS_BY_RELEVANCE)),
+                                counts(row.get(CAMPAIGN_COUNTERS.CLICKS_BY_RELEVANCE)))));
     }
 
-    private RelevanceScale loadRelevance() {
-        try {
-            Record2<BigDecimal, BigDecimal> stats = dsl.select(avg(ML_SCORES.SCORE), stddevPop(ML_SCORES.SCORE))
-                    .from(ML_SCORES)
-                    .fetchSingle();
-            return stats.value1() == null
-                    ? RelevanceScale.NEUTRAL
-                    : new RelevanceScale(stats.value1().doubleValue(), stats.value2().doubleValue());
-        } catch (RuntimeException e) {
-            LOG.warn("Loading the ML score scale failed: {}", e.toString());
-            return relevance == null ? RelevanceScale.NEUTRAL : relevance;
+    private static int[] counts(Integer[] byBin) {
+        int[] counts = new int[byBin.length];
+        for (int i = 0; i < byBin.length; i++) {
+            counts[i] = byBin[i] == null ? 0 : byBin[i];
         }
+        return counts;
     }
 
     private String token() {
@@ -184,7 +172,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         Delivery local = known.deliveryOf(loaded.campaign().campaignId());
         return local == null ? loaded : new LiveCampaign(loaded.campaign(), new Delivery(
                 Math.max(loaded.delivery().impressions(), local.impressions()),
-                Math.max(loaded.delivery().clicks(), local.clicks())));
+                Math.max(loaded.delivery().clicks(), local.clicks())), loaded.engagement());
     }
 
     private record Snapshot(int day, String token, Market market) {

@@ -31,8 +31,15 @@ public final class GroupCommit implements AutoCloseable {
             .comparing((Pending pending) -> pending.event().campaignId())
             .thenComparing(pending -> pending.event().clientId());
 
-    /** An impression or a click to record. */
-    public record Event(UUID campaignId, UUID clientId, int day, boolean click) {
+    /** An impression (with the relevance bin its decision saw) or a click to record. */
+    public record Event(UUID campaignId, UUID clientId, int day, boolean click, int relevanceBin) {
+        public static Event impression(UUID campaignId, UUID clientId, int day, int relevanceBin) {
+            return new Event(campaignId, clientId, day, false, relevanceBin);
+        }
+
+        public static Event click(UUID campaignId, UUID clientId, int day) {
+            return new Event(campaignId, clientId, day, true, 0);
+        }
     }
 
     /** The database function's answer: the outcome, and the campaign's delivery when it reports one. */
@@ -117,15 +124,17 @@ public final class GroupCommit implements AutoCloseable {
         UUID[] clients = new UUID[size];
         Integer[] days = new Integer[size];
         Boolean[] clicks = new Boolean[size];
+        Short[] bins = new Short[size];
         for (int i = 0; i < size; i++) {
             Event event = batch.get(i).event();
             campaigns[i] = event.campaignId();
             clients[i] = event.clientId();
             days[i] = event.day();
             clicks[i] = event.click();
+            bins[i] = (short) event.relevanceBin();
         }
-        return dsl.resultQuery("select outcome, impressions, clicks from record_events(?::uuid[], ?::uuid[], ?::integer[], ?::boolean[])",
-                        campaigns, clients, days, clicks)
+        return dsl.resultQuery("select outcome, impressions, clicks from record_events(?::uuid[], ?::uuid[], ?::integer[], ?::boolean[], ?::smallint[])",
+                        campaigns, clients, days, clicks, bins)
                 .fetch();
     }
 

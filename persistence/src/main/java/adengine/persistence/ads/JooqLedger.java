@@ -14,7 +14,7 @@ import org.jooq.DSLContext;
 
 /**
  * The ledger in PostgreSQL. Events go through the {@link GroupCommit} writer: the database
- * functions of migration V3 insert each ledger row (its primary key makes it unique per campaign
+ * functions of migrations V3 and V6 insert each ledger row (its primary key makes it unique per campaign
  * and client; its price is read from the campaign in the same statement), update the campaign's
  * counter row only while the cap allows it (the row lock serialises the events of one campaign on
  * every instance) and add the event to the day's aggregate. A call returns after the commit.
@@ -29,8 +29,8 @@ public final class JooqLedger implements Ledger {
     }
 
     @Override
-    public ImpressionOutcome recordImpression(UUID campaignId, UUID clientId, int day) {
-        GroupCommit.Answer result = writer.record(new GroupCommit.Event(campaignId, clientId, day, false));
+    public ImpressionOutcome recordImpression(UUID campaignId, UUID clientId, int day, int relevanceBin) {
+        GroupCommit.Answer result = writer.record(GroupCommit.Event.impression(campaignId, clientId, day, relevanceBin));
         return switch (result.outcome()) {
             case "recorded" -> new ImpressionOutcome.Recorded(result.delivery());
             case "seen" -> new ImpressionOutcome.AlreadySeen();
@@ -53,7 +53,7 @@ public final class JooqLedger implements Ledger {
 
     @Override
     public ClickOutcome recordClick(UUID campaignId, UUID clientId, int day) {
-        GroupCommit.Answer result = writer.record(new GroupCommit.Event(campaignId, clientId, day, true));
+        GroupCommit.Answer result = writer.record(GroupCommit.Event.click(campaignId, clientId, day));
         return switch (result.outcome()) {
             case "recorded" -> new ClickOutcome.Recorded(result.delivery());
             case "duplicate" -> new ClickOutcome.Duplicate();

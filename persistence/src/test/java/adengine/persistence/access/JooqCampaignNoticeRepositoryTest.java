@@ -79,10 +79,10 @@ class JooqCampaignNoticeRepositoryTest {
     void theLimitIsReachedWhenTheImpressionsCountReachesIt() {
         long chat = bind(advertiser);
         Campaign campaign = campaign(aCampaign().withLimits(2, 1).withDates(0, 100).withTexts("Boots", "Warm"));
-        ledger.recordImpression(campaign.campaignId(), client(), 0);
+        ledger.recordImpression(campaign.campaignId(), client(), 0, 3);
 
         List<Notice> before = due(advertiser);
-        ledger.recordImpression(campaign.campaignId(), client(), 0);
+        ledger.recordImpression(campaign.campaignId(), client(), 0, 3);
         List<Notice> reached = due(advertiser);
 
         assertEquals(List.of(), before);

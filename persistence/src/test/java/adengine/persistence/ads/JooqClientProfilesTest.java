@@ -52,8 +52,8 @@ class JooqClientProfilesTest {
         Campaign clicked = campaign(advertisers.get(2));
         try (GroupCommit writer = new GroupCommit(database.dsl())) {
             JooqLedger ledger = new JooqLedger(database.dsl(), writer);
-            ledger.recordImpression(seen.campaignId(), client.clientId(), 0);
-            ledger.recordImpression(clicked.campaignId(), client.clientId(), 0);
+            ledger.recordImpression(seen.campaignId(), client.clientId(), 0, 3);
+            ledger.recordImpression(clicked.campaignId(), client.clientId(), 0, 3);
             ledger.recordClick(clicked.campaignId(), client.clientId(), 0);
         }
 

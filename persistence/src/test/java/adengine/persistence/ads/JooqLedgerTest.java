@@ -1,9 +1,11 @@
 package adengine.persistence.ads;
 
 import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
+import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
 import static adengine.persistence.schema.Tables.CAMPAIGN_DAILY_STATS;
 import static adengine.persistence.schema.Tables.CLICKS;
 import static adengine.persistence.schema.Tables.IMPRESSIONS;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -28,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.Record2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +61,8 @@ class JooqLedgerTest {
         Campaign campaign = campaign(aCampaign().withPrices("1.25", "3"));
         UUID client = client();
 
-        ImpressionOutcome first = ledger.recordImpression(campaign.campaignId(), client, 2);
-        ImpressionOutcome second = ledger.recordImpression(campaign.campaignId(), client, 2);
+        ImpressionOutcome first = ledger.recordImpression(campaign.campaignId(), client, 2, 3);
+        ImpressionOutcome second = ledger.recordImpression(campaign.campaignId(), client, 2, 3);
 
         assertEquals(new ImpressionOutcome.Recorded(new Delivery(1, 0)), first);
         assertInstanceOf(ImpressionOutcome.AlreadySeen.class, second);
@@ -73,22 +76,22 @@ class JooqLedgerTest {
 
         ImpressionOutcome gone = new ImpressionOutcome.Unavailable(null);
 
-        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 2));
-        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 6));
+        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 2, 3));
+        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 6, 3));
         assertEquals(Optional.of(Delivery.NONE), ledger.deliveryOf(campaign.campaignId(), 4));
         new JooqCampaignRepository(database.dsl()).delete(advertiser.advertiserId(), campaign.campaignId());
-        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 4));
+        assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 4, 3));
         assertEquals(Optional.empty(), ledger.deliveryOf(campaign.campaignId(), 4));
     }
 
     @Test
     void theCapRefusesAndLeavesNoLedgerRow() {
         Campaign campaign = campaign(aCampaign().withLimits(2, 1));
-        ledger.recordImpression(campaign.campaignId(), client(), 0);
-        ledger.recordImpression(campaign.campaignId(), client(), 0);
+        ledger.recordImpression(campaign.campaignId(), client(), 0, 3);
+        ledger.recordImpression(campaign.campaignId(), client(), 0, 3);
         UUID third = client();
 
-        assertEquals(new ImpressionOutcome.Unavailable(new Delivery(2, 0)), ledger.recordImpression(campaign.campaignId(), third, 0));
+        assertEquals(new ImpressionOutcome.Unavailable(new Delivery(2, 0)), ledger.recordImpression(campaign.campaignId(), third, 0, 3));
         assertEquals(0, database.dsl().fetchCount(IMPRESSIONS, IMPRESSIONS.CLIENT_ID.eq(third)));
     }
 
@@ -102,7 +105,7 @@ class JooqLedgerTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<ImpressionOutcome>> outcomes = new ArrayList<>();
         for (UUID client : clients) {
-            outcomes.add(pool.submit(() -> ledger.recordImpression(campaign.campaignId(), client, 0)));
+            outcomes.add(pool.submit(() -> ledger.recordImpression(campaign.campaignId(), client, 0, 3)));
         }
         int recorded = 0;
         for (Future<ImpressionOutcome> outcome : outcomes) {
@@ -118,7 +121,7 @@ class JooqLedgerTest {
     void aClickNeedsAShowAndCountsOnce() {
         Campaign campaign = campaign(aCampaign().withPrices("1", "2.50"));
         UUID shown = client();
-        ledger.recordImpression(campaign.campaignId(), shown, 1);
+        ledger.recordImpression(campaign.campaignId(), shown, 1, 3);
 
         assertInstanceOf(ClickOutcome.NotShown.class, ledger.recordClick(campaign.campaignId(), client(), 1));
         assertEquals(new ClickOutcome.Recorded(new Delivery(1, 1)), ledger.recordClick(campaign.campaignId(), shown, 4));
@@ -127,6 +130,33 @@ class JooqLedgerTest {
         assertEquals(new BigDecimal("2.50"), database.dsl().select(CAMPAIGN_DAILY_STATS.SPENT_CLICKS).from(CAMPAIGN_DAILY_STATS)
                 .where(CAMPAIGN_DAILY_STATS.CAMPAIGN_ID.eq(campaign.campaignId()).and(CAMPAIGN_DAILY_STATS.DAY.eq(4)))
                 .fetchSingle(CAMPAIGN_DAILY_STATS.SPENT_CLICKS));
+    }
+
+    @Test
+    void eachImpressionKeepsTheRelevanceBinItWasChosenInAndItsClickCountsInThatBin() {
+        Campaign campaign = campaign(aCampaign());
+        UUID relevant = client();
+        UUID alsoRelevant = client();
+        UUID unscored = client();
+        ledger.recordImpression(campaign.campaignId(), relevant, 0, 5);
+        ledger.recordImpression(campaign.campaignId(), alsoRelevant, 0, 5);
+        ledger.recordImpression(campaign.campaignId(), unscored, 0, 0);
+        ledger.recordImpression(campaign.campaignId(), unscored, 0, 4);
+
+        ledger.recordClick(campaign.campaignId(), relevant, 1);
+        ledger.recordClick(campaign.campaignId(), unscored, 1);
+        ledger.recordClick(campaign.campaignId(), unscored, 2);
+
+        Record2<Integer[], Integer[]> counts = database.dsl()
+                .select(CAMPAIGN_COUNTERS.IMPRESSIONS_BY_RELEVANCE, CAMPAIGN_COUNTERS.CLICKS_BY_RELEVANCE)
+                .from(CAMPAIGN_COUNTERS)
+                .where(CAMPAIGN_COUNTERS.CAMPAIGN_ID.eq(campaign.campaignId()))
+                .fetchSingle();
+        assertArrayEquals(new Integer[] {1, 0, 0, 0, 0, 2}, counts.value1());
+        assertArrayEquals(new Integer[] {1, 0, 0, 0, 0, 1}, counts.value2());
+        assertEquals((short) 0, database.dsl().select(IMPRESSIONS.RELEVANCE_BIN).from(IMPRESSIONS)
+                .where(IMPRESSIONS.CAMPAIGN_ID.eq(campaign.campaignId()).and(IMPRESSIONS.CLIENT_ID.eq(unscored)))
+                .fetchSingle(IMPRESSIONS.RELEVANCE_BIN));
     }
 
     private static BigDecimal spentImpressions(Campaign campaign, int day) {

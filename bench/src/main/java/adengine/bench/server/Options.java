@@ -1,14 +1,14 @@
-package adengine.bench.load;
+package adengine.bench.server;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** {@code --name value} and {@code --flag} arguments. */
-final class Options {
+public final class Options {
     private Options() {
     }
 
-    static Map<String, String> parse(String[] args) {
+    public static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {

@@ -1,4 +1,4 @@
-package adengine.bench.load;
+package adengine.bench.server;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged server started as its own process with a 512 MiB heap and a fresh data folder. */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final String baseUrl;
     private final Path dataDirectory;
@@ -24,7 +24,7 @@ final class ServerProcess implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    static ServerProcess start(Path jar, List<String> jvmOptions) throws IOException, InterruptedException {
+    public static ServerProcess start(Path jar, List<String> jvmOptions) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -44,20 +44,20 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path dataDirectory() {
+    public Path dataDirectory() {
         return dataDirectory;
     }
 
     /** Runs a diagnostic command (jcmd) in the server's JVM. */
-    void jcmd(String... command) throws IOException, InterruptedException {
+    public void jcmd(String... command) throws IOException, InterruptedException {
         List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid())));
         line.addAll(List.of(command));
