@@ -147,7 +147,7 @@ final class HttpAdServer implements AdServer {
         long[] sorted = Arrays.copyOf(latencies, served);
         Arrays.sort(sorted);
         double mean = Arrays.stream(sorted).average().orElse(Double.NaN) / 1e6;
-        return new Outcome.Service(true, mean, percentile(sorted, 0.50), percentile(sorted, 0.99), serverErrors);
+        return new Outcome.Service(true, mean, percentile(sorted, 0.50), serverErrors);
     }
 
     /** What the server's statistics say each advertiser spent, to hold against the referee's own tally. */

@@ -21,8 +21,8 @@ record Outcome(
         Service service) {
 
     /** How the answers were obtained: over HTTP (with latency and server errors) or computed in the benchmark. */
-    record Service(boolean overHttp, double meanLatencyMillis, double p50LatencyMillis, double p99LatencyMillis, long serverErrors) {
-        static final Service IN_PROCESS = new Service(false, Double.NaN, Double.NaN, Double.NaN, 0);
+    record Service(boolean overHttp, double meanLatencyMillis, double p50LatencyMillis, long serverErrors) {
+        static final Service IN_PROCESS = new Service(false, Double.NaN, Double.NaN, 0);
     }
 
     /** −5 % of the composite for every full 5 % by which the worst campaign overran its impressions limit. */

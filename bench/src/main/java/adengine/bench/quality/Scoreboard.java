@@ -49,15 +49,17 @@ final class Scoreboard {
     }
 
     void print(PrintStream out) {
-        out.printf("%-28s %10s %8s %7s %10s %10s %8s %9s %10s %9s %8s %9s%n", "contender", "profit", "impr.", "clicks",
-                "mean ML", "fulfilment", "overrun", "targeting", "violations", "mean ms", "5xx", "composite");
+        out.printf("%-29s %10s %7s %6s %8s %10s %8s %9s %10s %8s %7s %5s %9s%n", "contender", "profit", "impr.", "clicks",
+                "mean ML", "fulfilment", "overrun", "targeting", "violations", "mean ms", "p50 ms", "5xx", "composite");
         for (Entry entry : entries) {
             Outcome o = entry.outcome();
-            out.printf("%-28s %10.2f %8d %7d %10.1f %9.1f%% %7.2f%% %9d %10d %9s %8s %9.4f%n", o.contender(),
+            boolean http = o.service().overHttp();
+            out.printf("%-29s %10.2f %7d %6d %8.1f %9.1f%% %7.2f%% %9d %10d %8s %7s %5s %9.4f%n", o.contender(),
                     o.profit(), o.impressions(), o.clicks(), o.meanScoreOfImpressions(), 100 * o.fulfilment(),
                     100 * o.worstOverrun(), o.targetingErrors(), o.violations(),
-                    o.service().overHttp() ? String.format("%.2f", o.service().meanLatencyMillis()) : "-",
-                    o.service().overHttp() ? String.valueOf(o.service().serverErrors()) : "-", composite(o));
+                    http ? String.format("%.2f", o.service().meanLatencyMillis()) : "-",
+                    http ? String.format("%.2f", o.service().p50LatencyMillis()) : "-",
+                    http ? String.valueOf(o.service().serverErrors()) : "-", composite(o));
         }
     }
 

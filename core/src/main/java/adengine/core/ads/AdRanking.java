@@ -50,7 +50,7 @@ public final class AdRanking {
 
     /** AdEngine's estimate: the click chances learnt from the market's engagement. */
     public static final ClickEstimate LEARNT = (option, market) ->
-            market.clickChances().chance(option.engagement(), option.relevance().bin());
+            market.clickChances().chance(option.learnt(), option.relevance().bin());
 
     private final ClickEstimate clickEstimate;
 
@@ -65,7 +65,7 @@ public final class AdRanking {
 
     public double score(AdOption option, Market market) {
         double p = clickEstimate.chance(option, market);
-        double click = option.prices().click() * p * clickRoom(option, market.clickChances());
+        double click = option.prices().click() * p * clickRoom(option);
         if (option.repeat()) {
             return click;
         }
@@ -99,10 +99,10 @@ public final class AdRanking {
     }
 
     /** The clicks left over the clicks the impressions left would bring at the campaign's chance, at most 1. */
-    static double clickRoom(AdOption option, ClickChances chances) {
+    static double clickRoom(AdOption option) {
         CampaignSpec spec = option.campaign().spec();
         Delivery delivery = option.delivery();
-        double expected = Math.max(1, spec.impressionsLimit() - delivery.impressions()) * chances.campaignChance(option.engagement());
+        double expected = Math.max(1, spec.impressionsLimit() - delivery.impressions()) * option.learnt().audienceChance();
         double left = spec.clicksLimit() - delivery.clicks();
         return expected <= left ? 1 : Math.max(0, left) / expected;
     }

@@ -45,7 +45,7 @@ public final class AdSelector {
                     || !seen[position] && !Eligibility.hasImpressionBudget(spec, delivery)) {
                 continue;
             }
-            AdOption option = new AdOption(campaign, market.prices(position), delivery, market.engagement(position), day,
+            AdOption option = new AdOption(campaign, market.prices(position), delivery, market.learnt(position), day,
                     relevance[market.advertiserOf(position)], seen[position]);
             (seen[position] ? repeats : fresh).offer(option, ranking.score(option, market));
         }

@@ -51,33 +51,25 @@ public final class ClickChances {
         }
     }
 
-    /** The chance that a client in {@code bin} clicks the campaign with this engagement. */
-    public double chance(Engagement engagement, int bin) {
-        return Math.min(MAX_CHANCE, rates[bin] * appeal(engagement));
-    }
-
-    /** The campaign's chance over the audience it has had so far (over a typical audience before any). */
-    public double campaignChance(Engagement engagement) {
+    /** What the learning knows of a campaign with this engagement: its appeal and its chance over its audience so far. */
+    public LearntCampaign learn(Engagement engagement) {
         double expected = 0;
         long impressions = 0;
         for (int bin = 0; bin < Relevance.BINS; bin++) {
             expected += engagement.impressions(bin) * rates[bin];
             impressions += engagement.impressions(bin);
         }
+        double appeal = (engagement.totalClicks() + APPEAL_PRIOR_CLICKS) / (expected + APPEAL_PRIOR_CLICKS);
         double audienceRate = impressions == 0 ? rates[Relevance.BINS / 2] : expected / impressions;
-        return Math.min(MAX_CHANCE, audienceRate * appeal(engagement));
+        return new LearntCampaign(appeal, Math.min(MAX_CHANCE, audienceRate * appeal));
+    }
+
+    /** The chance that a client in {@code bin} clicks the campaign. */
+    public double chance(LearntCampaign campaign, int bin) {
+        return Math.min(MAX_CHANCE, rates[bin] * campaign.appeal());
     }
 
     double rate(int bin) {
         return rates[bin];
-    }
-
-    /** Observed clicks over the clicks expected from the campaign's audience, both smoothed. */
-    double appeal(Engagement engagement) {
-        double expected = 0;
-        for (int bin = 0; bin < Relevance.BINS; bin++) {
-            expected += engagement.impressions(bin) * rates[bin];
-        }
-        return (engagement.totalClicks() + APPEAL_PRIOR_CLICKS) / (expected + APPEAL_PRIOR_CLICKS);
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What the ad decision looks at besides the client: the campaigns running today with their
- * deliveries and engagement, the click chances learnt from them, and the market's typical revenue
+ * deliveries, the click chances learnt from their engagement, and the market's typical revenue
  * per impression, by which the ranking weighs relevance and limits against money. Built once per
  * snapshot of the campaigns and shared by every request until the next one, so it is laid out for
  * the decision's scan: campaigns by position, each advertiser by position, and deliveries that this
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class Market {
     private final Campaign[] campaigns;
     private final Prices[] prices;
-    private final Engagement[] engagements;
+    private final LearntCampaign[] learnt;
     private final AtomicReferenceArray<Delivery> deliveries;
     private final Map<UUID, Integer> positions = new HashMap<>();
     private final Map<UUID, Integer> advertiserPositions = new HashMap<>();
@@ -33,7 +33,8 @@ public final class Market {
         int size = campaigns.size();
         this.campaigns = new Campaign[size];
         this.prices = new Prices[size];
-        this.engagements = new Engagement[size];
+        this.learnt = new LearntCampaign[size];
+        Engagement[] engagements = new Engagement[size];
         this.deliveries = new AtomicReferenceArray<>(size);
         this.advertiserOf = new int[size];
         for (int i = 0; i < size; i++) {
@@ -50,7 +51,8 @@ public final class Market {
         double revenue = 0;
         double budget = 0;
         for (int i = 0; i < size; i++) {
-            revenue += prices[i].impression() + prices[i].click() * clickChances.campaignChance(engagements[i]);
+            learnt[i] = clickChances.learn(engagements[i]);
+            revenue += prices[i].impression() + prices[i].click() * learnt[i].audienceChance();
             budget += this.campaigns[i].spec().impressionsLimit() * prices[i].impression() + this.campaigns[i].spec().clicksLimit() * prices[i].click();
         }
         this.revenuePerImpression = size == 0 ? 0 : revenue / size;
@@ -83,8 +85,8 @@ public final class Market {
         return prices[position];
     }
 
-    Engagement engagement(int position) {
-        return engagements[position];
+    LearntCampaign learnt(int position) {
+        return learnt[position];
     }
 
     /** The delivery of the campaign at {@code position} now; null when it was withdrawn. */

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 /** One test per rule of {@link AdRanking}. */
 class AdRankingTest {
     private static final Relevance TYPICAL = new Relevance(3, 0.5, 1.0);
+    private static final LearntCampaign UNKNOWN = new ClickChances(List.of()).learn(Engagement.NONE);
     private final AdRanking ranking = new AdRanking();
 
     @Test
     void aNewImpressionIsWorthItsPriceAndItsExpectedClickPlusItsShareOfMeetingTheLimits() {
         Market market = market(aCampaign());
         AdOption option = option(aCampaign().withLimits(100, 10).withPrices("1.50", "4").withDates(0, 9), Delivery.NONE, 0, TYPICAL);
-        double p = market.clickChances().chance(Engagement.NONE, TYPICAL.bin());
+        double p = market.clickChances().chance(UNKNOWN, TYPICAL.bin());
         double limits = AdRanking.LIMITS_WEIGHT * market.budgetPerCampaign() * (1 / 100.0 + p / 10);
 
         assertEquals(1.50 + limits + 4 * p, ranking.score(option, market), 1e-12);
@@ -102,22 +103,21 @@ class AdRankingTest {
 
     @Test
     void aCampaignNearItsClicksLimitCannotConvertMoreImpressionsIntoPaidClicks() {
-        ClickChances chances = new ClickChances(List.of());
-        double p = chances.campaignChance(Engagement.NONE);
+        double p = UNKNOWN.audienceChance();
         AdOption roomy = option(aCampaign().withLimits(100, 100), Delivery.NONE, 0, TYPICAL);
         AdOption oneClickLeft = option(aCampaign().withLimits(100, 10), new Delivery(20, 9), 0, TYPICAL);
 
-        assertEquals(1, AdRanking.clickRoom(roomy, chances));
-        assertEquals(1 / (80 * p), AdRanking.clickRoom(oneClickLeft, chances), 1e-12);
+        assertEquals(1, AdRanking.clickRoom(roomy));
+        assertEquals(1 / (80 * p), AdRanking.clickRoom(oneClickLeft), 1e-12);
     }
 
     @Test
     void aRepeatIsFreeAndEarnsOnlyItsClick() {
         Market market = market(aCampaign());
         AdOption repeat = new AdOption(campaign(aCampaign().withPrices("9", "4")), new Prices(9, 4), Delivery.NONE,
-                Engagement.NONE, 0, TYPICAL, true);
+                UNKNOWN, 0, TYPICAL, true);
 
-        assertEquals(4 * market.clickChances().chance(Engagement.NONE, TYPICAL.bin()), ranking.score(repeat, market), 1e-12);
+        assertEquals(4 * market.clickChances().chance(UNKNOWN, TYPICAL.bin()), ranking.score(repeat, market), 1e-12);
     }
 
     private static Market market(CampaignSpecBuilder spec) {
@@ -126,7 +126,7 @@ class AdRankingTest {
 
     private static AdOption option(CampaignSpecBuilder spec, Delivery delivery, int day, Relevance relevance) {
         Campaign campaign = campaign(spec);
-        return new AdOption(campaign, Prices.of(campaign.spec()), delivery, Engagement.NONE, day, relevance, false);
+        return new AdOption(campaign, Prices.of(campaign.spec()), delivery, UNKNOWN, day, relevance, false);
     }
 
     private static Campaign campaign(CampaignSpecBuilder spec) {

@@ -15,8 +15,10 @@ class ClickChancesTest {
     void beforeAnyDataTheChanceIsThePriorRateShapedByTheMildPriorBeliefInRelevance() {
         ClickChances chances = new ClickChances(List.of());
 
-        assertEquals(ClickChances.PRIOR_RATE * ClickChances.PRIOR_LIFT[TOP], chances.chance(Engagement.NONE, TOP), 1e-12);
-        assertTrue(chances.chance(Engagement.NONE, TOP) > chances.chance(Engagement.NONE, BOTTOM));
+        LearntCampaign unknown = chances.learn(Engagement.NONE);
+
+        assertEquals(ClickChances.PRIOR_RATE * ClickChances.PRIOR_LIFT[TOP], chances.chance(unknown, TOP), 1e-12);
+        assertTrue(chances.chance(unknown, TOP) > chances.chance(unknown, BOTTOM));
     }
 
     @Test
@@ -44,7 +46,7 @@ class ClickChancesTest {
         Engagement liked = engagement(new int[] {0, 0, 0, 1_000, 0, 0}, new int[] {0, 0, 0, 150, 0, 0});
         ClickChances chances = new ClickChances(List.of(ordinary, liked));
 
-        assertTrue(chances.chance(liked, 3) > 2.5 * chances.chance(ordinary, 3));
+        assertTrue(chances.chance(chances.learn(liked), 3) > 2.5 * chances.chance(chances.learn(ordinary), 3));
     }
 
     @Test
@@ -53,21 +55,24 @@ class ClickChancesTest {
         Engagement shownToTheBest = engagement(new int[] {0, 0, 0, 0, 0, 200}, new int[] {0, 0, 0, 0, 0, 60});
         ClickChances chances = new ClickChances(List.of(market, shownToTheBest));
 
-        assertEquals(1.0, chances.appeal(shownToTheBest), 0.05);
+        assertEquals(1.0, chances.learn(shownToTheBest).appeal(), 0.05);
     }
 
     @Test
     void oneLuckyClickDoesNotMakeAStar() {
         Engagement lucky = engagement(new int[] {0, 0, 0, 1, 0, 0}, new int[] {0, 0, 0, 1, 0, 0});
 
-        assertTrue(new ClickChances(List.of()).appeal(lucky) < 1.6);
+        assertTrue(new ClickChances(List.of()).learn(lucky).appeal() < 1.6);
     }
 
     @Test
     void theChanceNeverReachesCertainty() {
         Engagement everyoneClicks = engagement(new int[] {0, 0, 0, 0, 0, 10_000}, new int[] {0, 0, 0, 0, 0, 10_000});
 
-        assertEquals(ClickChances.MAX_CHANCE, new ClickChances(List.of(everyoneClicks)).chance(everyoneClicks, TOP));
+        ClickChances chances = new ClickChances(List.of(everyoneClicks));
+
+        assertEquals(ClickChances.MAX_CHANCE, chances.chance(chances.learn(everyoneClicks), TOP));
+        assertEquals(ClickChances.MAX_CHANCE, chances.learn(everyoneClicks).audienceChance());
     }
 
     private static Engagement engagement(int[] impressions, int[] clicks) {
