@@ -2,7 +2,6 @@ package adengine.persistence.ads;
 
 import adengine.core.ads.Delivery;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,15 +20,12 @@ import org.slf4j.LoggerFactory;
  * writer takes every event that is waiting, records them all in one database call and one
  * transaction, and then answers each request. Under load one WAL flush and one lock of a busy
  * campaign's counter row serve many requests instead of one; alone, an event is written at once.
- * Events are sorted by campaign so that concurrent batches of several instances lock counter rows
- * in the same order and cannot deadlock.
+ * The database function locks the batch's counter rows in campaign order before it writes, so
+ * concurrent batches of several instances cannot deadlock.
  */
 public final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     private static final int MAX_BATCH = 512;
-    private static final Comparator<Pending> LOCK_ORDER = Comparator
-            .comparing((Pending pending) -> pending.event().campaignId())
-            .thenComparing(pending -> pending.event().clientId());
 
     /** An impression (with the relevance bin its decision saw) or a click to record. */
     public record Event(UUID campaignId, UUID clientId, int day, boolean click, int relevanceBin) {
@@ -90,7 +86,6 @@ public final class GroupCommit implements AutoCloseable {
             }
             queue.drainTo(batch, MAX_BATCH - 1);
             stopping = batch.remove(STOP);
-            batch.sort(LOCK_ORDER);
             if (!batch.isEmpty()) {
                 write(batch);
             }
