@@ -46,7 +46,7 @@ COPY --from=build /src/app/target/adengine.jar adengine.jar
 ENV PORT=8080 \
     METRICS_PORT=9091 \
     DATA_DIR=/var/lib/adengine \
-    JAVA_OPTS="-Xmx512m"
+    JAVA_OPTS="-Xmx512m -XX:+ExitOnOutOfMemoryError"
 
 USER adengine
 EXPOSE 8080 9091

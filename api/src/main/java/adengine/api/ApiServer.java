@@ -7,13 +7,14 @@ import adengine.api.campaign.CampaignRoutes;
 import adengine.api.client.ClientRoutes;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
-import adengine.api.http.HardenedJetty;
 import adengine.api.http.RequestMetering;
 import adengine.api.http.RequestObserver;
+import adengine.api.http.ServerLimits;
+import adengine.api.http.SlowRoutes;
+import adengine.api.http.SparkOnJetty;
 import adengine.api.image.ImageRoutes;
 import adengine.api.moderation.ModerationRoutes;
 import adengine.api.http.Json;
-import adengine.core.common.PayloadTooLargeException;
 import adengine.api.ops.DocsRoutes;
 import adengine.api.ops.HealthRoutes;
 import adengine.api.score.MlScoreRoutes;
@@ -21,10 +22,12 @@ import adengine.api.simulation.SimulationRoutes;
 import adengine.api.stats.StatsRoutes;
 import adengine.api.textgen.TextGenerationRoutes;
 import adengine.api.time.TimeRoutes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import spark.Service;
-import spark.embeddedserver.EmbeddedServers;
-import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 
 /** The REST API: one Spark instance (no static state), so several servers can run in one JVM. */
 public final class ApiServer implements AutoCloseable {
@@ -40,24 +43,30 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * Starts listening on {@code port} (0 picks a free one) and returns once requests are served;
-     * every answer is reported to {@code observer}.
+     * every answer is reported to {@code observer}. Uploads in progress are buffered in
+     * {@code uploadDirectory}.
      */
-    public static ApiServer start(int port, String adminToken, ApiServices services, RequestObserver observer) {
+    public static ApiServer start(int port, String adminToken, ServerLimits limits, Path uploadDirectory, ApiServices services,
+            RequestObserver observer) {
         Objects.requireNonNull(services);
+        createDirectories(uploadDirectory);
         Json json = new Json();
-        EmbeddedServers.add(HardenedJetty.class, new EmbeddedJettyFactory(new HardenedJetty(json)));
         Service http = Service.ignite()
                 .port(port)
                 .threadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MILLIS);
-        http.embeddedServerIdentifier(HardenedJetty.class);
+        SparkOnJetty.serve(http, json, limits);
         new RequestMetering(observer).register(http);
         new ErrorMapper(json, observer).register(http);
-        http.before((req, res) -> {
-            if (req.contentLength() > Json.MAX_BODY_BYTES) {
-                throw new PayloadTooLargeException("the body is larger than 16 MiB");
-            }
-        });
+        SparkOnJetty.refuseBodiesOverLimits(http);
         new AdminAuthentication(adminToken).register(http);
+        new SlowRoutes(http)
+                .guard("POST", "/generate_ad_text")
+                .guard("POST", "/advertisers/:advertiserId/campaigns")
+                .guard("PUT", "/advertisers/:advertiserId/campaigns/:campaignId")
+                .guard("POST", "/ads/:adId/upload-image")
+                .guard("PUT", "/ads/:adId/update-image")
+                .guard("DELETE", "/ads/:adId/delete-image")
+                .guard("GET", "/ads/:adId/image");
         new HealthRoutes(services.health(), json).register(http);
         new DocsRoutes().register(http);
         new ClientRoutes(services.clients(), json).register(http);
@@ -67,7 +76,7 @@ public final class ApiServer implements AutoCloseable {
         new TimeRoutes(services.time(), json).register(http);
         new AdRoutes(services.ads(), json, observer).register(http);
         new StatsRoutes(services.stats(), json).register(http);
-        new ImageRoutes(services.images(), json).register(http);
+        new ImageRoutes(services.images(), json, uploadDirectory).register(http);
         new ModerationRoutes(services.moderation(), json).register(http);
         new TextGenerationRoutes(services.texts(), json).register(http);
         new InviteRoutes(services.access(), json).register(http);
@@ -75,6 +84,14 @@ public final class ApiServer implements AutoCloseable {
         http.init();
         http.awaitInitialization();
         return new ApiServer(http);
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the upload folder " + directory, e);
+        }
     }
 
     public int port() {

@@ -1,5 +1,6 @@
 package adengine.app;
 
+import adengine.api.http.ServerLimits;
 import adengine.bot.BotConfig;
 import adengine.persistence.db.DatabaseConfig;
 import adengine.persistence.objectstore.ObjectStoreConfig;
@@ -20,6 +21,7 @@ import java.util.Set;
  */
 public record AppConfig(
         int port,
+        ServerLimits serverLimits,
         DatabaseConfig database,
         RedisConfig redis,
         ObjectStoreConfig objectStore,
@@ -43,6 +45,14 @@ public record AppConfig(
         String bucket = vars.text("S3_BUCKET", "adengine");
         return new AppConfig(
                 vars.integer("PORT", DEFAULT_PORT, 0, 65_535),
+                new ServerLimits(
+                        vars.integer("HTTP_MAX_CONNECTIONS", ServerLimits.DEFAULT.maxConnections(), 1, 100_000),
+                        Duration.ofSeconds(vars.integer("HTTP_IDLE_TIMEOUT_SECONDS",
+                                (int) ServerLimits.DEFAULT.idleTimeout().toSeconds(), 1, 3_600)),
+                        Duration.ofSeconds(vars.integer("HTTP_STOP_TIMEOUT_SECONDS",
+                                (int) ServerLimits.DEFAULT.stopTimeout().toSeconds(), 0, 600)),
+                        ServerLimits.DEFAULT.maxBodyBytes(),
+                        vars.integer("HTTP_BODY_MEMORY_MB", (int) (ServerLimits.DEFAULT.bodyBytesInFlight() >> 20), 16, 4_096) * 1024L * 1024),
                 vars.optional("DATABASE_URL")
                         .map(url -> new DatabaseConfig(url, vars.text("DATABASE_USER", null), vars.text("DATABASE_PASSWORD", null), poolSize))
                         .orElse(null),
@@ -68,29 +78,34 @@ public record AppConfig(
                 vars.flag("SIMULATION_ENABLED"));
     }
 
+    public AppConfig withServerLimits(ServerLimits limits) {
+        return new AppConfig(port, limits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize,
+                languageModel, botAdminIds, bot, metricsPort, simulationEnabled);
+    }
+
     public AppConfig withObjectStore(ObjectStoreConfig store) {
-        return new AppConfig(port, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
+        return new AppConfig(port, serverLimits, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
                 botAdminIds, bot, metricsPort, simulationEnabled);
     }
 
     public AppConfig withLanguageModel(LanguageModelConfig model) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model,
+        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model,
                 botAdminIds, bot, metricsPort, simulationEnabled);
     }
 
     public AppConfig withBot(BotConfig botConfig, Set<Long> admins) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
+        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
                 admins, botConfig, metricsPort, simulationEnabled);
     }
 
     public AppConfig withSimulationEnabled(boolean enabled) {
-        return new AppConfig(port, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
+        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
                 botAdminIds, bot, metricsPort, enabled);
     }
 
     @Override
     public String toString() {
-        return "AppConfig[port=" + port + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
+        return "AppConfig[port=" + port + ", serverLimits=" + serverLimits + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
                 + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory
                 + ", languageModel=" + languageModel + ", botAdminIds=" + botAdminIds.size() + ", bot=" + bot
                 + ", metricsPort=" + metricsPort + ", simulationEnabled=" + simulationEnabled + "]";

@@ -140,7 +140,8 @@ public final class Application implements AutoCloseable {
                             new RedisProbe(redisson),
                             new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()))),
                     simulator);
-            ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), services, metrics));
+            ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), config.serverLimits(),
+                    config.dataDirectory().resolve("uploads"), services, metrics));
             LOG.info("Metrics at http://localhost:{}/metrics; the traffic simulation is {}", metricsServer.port(),
                     config.simulationEnabled() ? "allowed" : "off (SIMULATION_ENABLED is not true)");
             if (config.bot() == null) {

@@ -11,6 +11,7 @@ import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.util.Utf8Appendable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spark.Response;
@@ -35,6 +36,8 @@ public final class ErrorMapper {
                 write(res, 400, new ErrorBody("moderation_rejected", e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())))));
         http.exception(MalformedRequestException.class, (e, req, res) ->
                 write(res, 400, new ErrorBody("malformed_json", e.getMessage())));
+        http.exception(Utf8Appendable.NotUtf8Exception.class, (e, req, res) ->
+                write(res, 400, new ErrorBody("bad_request", "the path is not valid UTF-8")));
         http.exception(UnauthorizedException.class, (e, req, res) -> {
             res.header("WWW-Authenticate", "Bearer");
             write(res, 401, new ErrorBody("unauthorized", e.getMessage()));

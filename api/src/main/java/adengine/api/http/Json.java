@@ -1,8 +1,11 @@
 package adengine.api.http;
 
 import adengine.core.common.PayloadTooLargeException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,35 +18,54 @@ import java.io.UncheckedIOException;
 import spark.Response;
 
 /**
- * JSON in and out. Reading keeps decimals exact ({@code 1.50} stays 1.50) and rejects trailing
- * garbage; writing uses the contract's snake_case names and never scientific notation for money.
+ * JSON in and out. Reading keeps decimals exact ({@code 1.50} stays 1.50), rejects trailing
+ * garbage and bounds the number of values a body may hold, so the tree of a hostile body (a
+ * million empty objects where a click is expected) is refused while it is read, not after it
+ * filled the heap; writing uses the contract's snake_case names and never scientific notation
+ * for money.
  */
 public final class Json {
-    /** Bodies over 16 MiB are refused before they are parsed. */
-    public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     /** Bulk endpoints take at most this many items per request. */
     public static final int MAX_BULK_ITEMS = 10_000;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+    /** An object body (a campaign, a click) has a few dozen tokens; this bounds the tree a hostile one can build. */
+    static final int MAX_OBJECT_TOKENS = 10_000;
+    /** A bulk body of {@value #MAX_BULK_ITEMS} items needs a few hundred thousand tokens. */
+    static final int MAX_BULK_TOKENS = 1_000_000;
+
+    private final ObjectMapper objects = mapper(MAX_OBJECT_TOKENS);
+    private final ObjectMapper bulks = mapper(MAX_BULK_TOKENS);
+
+    private static ObjectMapper mapper(int maxTokens) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(maxTokens).build())
+                        .build())
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             // trees would otherwise read 1.50 as 1.5: prices are echoed exactly as sent
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+    }
 
-    /** The parsed body; {@link MissingNode} when the body is empty. */
+    /** The parsed body (a small value: an object, a number); {@link MissingNode} when the body is empty. */
     public JsonNode parse(byte[] body) {
+        return parse(body, objects);
+    }
+
+    private static JsonNode parse(byte[] body, ObjectMapper mapper) {
         if (body == null || body.length == 0) {
             return MissingNode.getInstance();
-        }
-        if (body.length > MAX_BODY_BYTES) {
-            throw new PayloadTooLargeException("the body is larger than 16 MiB");
         }
         try {
             JsonNode node = mapper.readTree(body);
             return node == null ? MissingNode.getInstance() : node;
+        } catch (StreamConstraintsException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Token count")) {
+                throw new PayloadTooLargeException("the body has more JSON values than such a request can hold");
+            }
+            throw new MalformedRequestException("the body is not valid JSON: " + firstLine(e.getMessage()));
         } catch (java.io.IOException e) {
             throw new MalformedRequestException("the body is not valid JSON: " + firstLine(e.getMessage()));
         }
@@ -51,7 +73,7 @@ public final class Json {
 
     /** The body as a JSON object; anything else is a malformed request. */
     public JsonObject parseObject(byte[] body) {
-        JsonNode node = parse(body);
+        JsonNode node = parse(body, objects);
         if (!node.isObject()) {
             throw new MalformedRequestException("the body must be a JSON object");
         }
@@ -60,7 +82,7 @@ public final class Json {
 
     /** The body as a JSON array of at most {@value #MAX_BULK_ITEMS} items. */
     public ArrayNode parseBulk(byte[] body) {
-        JsonNode node = parse(body);
+        JsonNode node = parse(body, bulks);
         if (!node.isArray()) {
             throw new MalformedRequestException("the body must be a JSON array");
         }
@@ -79,7 +101,7 @@ public final class Json {
 
     public String write(Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            return objects.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

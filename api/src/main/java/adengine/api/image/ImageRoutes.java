@@ -2,36 +2,31 @@ package adengine.api.image;
 
 import adengine.api.campaign.ImageUrls;
 import adengine.api.http.Json;
+import adengine.api.http.MultipartFile;
 import adengine.api.http.Uuids;
-import adengine.core.common.PayloadTooLargeException;
-import adengine.core.common.UnsupportedMediaException;
-import adengine.core.common.ValidationException;
 import adengine.core.image.Image;
 import adengine.core.image.ImageService;
 import adengine.core.image.StoredImage;
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import javax.servlet.MultipartConfigElement;
-import javax.servlet.ServletException;
-import javax.servlet.http.Part;
 import spark.Request;
 import spark.Service;
 
 /** Campaign images: upload (multipart field {@code file}), replace, delete, and the public GET. */
 public final class ImageRoutes {
-    /** Parts up to 16 MiB reach the image rules, which answer 413 above 5 MiB; larger bodies are refused earlier. */
-    private static final MultipartConfigElement MULTIPART = new MultipartConfigElement(
-            System.getProperty("java.io.tmpdir"), 16L * 1024 * 1024, 16L * 1024 * 1024, 1024 * 1024);
+    /** Uploads up to 16 MiB reach the image rules, which answer 413 above 5 MiB; larger bodies are refused while read. */
+    private static final long MAX_UPLOAD_BYTES = 16L * 1024 * 1024;
 
     private final ImageService images;
     private final Json json;
+    private final MultipartFile files;
 
-    public ImageRoutes(ImageService images, Json json) {
+    public ImageRoutes(ImageService images, Json json, Path uploadDirectory) {
         this.images = Objects.requireNonNull(images);
         this.json = Objects.requireNonNull(json);
+        this.files = new MultipartFile(uploadDirectory, MAX_UPLOAD_BYTES);
     }
 
     public void register(Service http) {
@@ -81,25 +76,8 @@ public final class ImageRoutes {
         return false;
     }
 
-    private static byte[] file(Request req) {
-        String contentType = req.contentType();
-        if (contentType == null || !contentType.toLowerCase().startsWith("multipart/form-data")) {
-            throw new UnsupportedMediaException("send the image as multipart/form-data in the field 'file'");
-        }
-        req.attribute("org.eclipse.jetty.multipartConfig", MULTIPART);
-        try {
-            Part part = req.raw().getPart("file");
-            if (part == null) {
-                throw new ValidationException("file", "is required (a multipart field named 'file')");
-            }
-            try (InputStream in = part.getInputStream()) {
-                return in.readNBytes(Image.MAX_BYTES + 1);
-            }
-        } catch (IllegalStateException e) {
-            throw new PayloadTooLargeException("the upload is larger than 16 MiB");
-        } catch (IOException | ServletException e) {
-            throw new ValidationException("file", "could not be read as multipart/form-data: " + e.getMessage());
-        }
+    private byte[] file(Request req) {
+        return files.read(req, "file", Image.MAX_BYTES);
     }
 
     private static UUID adId(Request req) {

@@ -32,6 +32,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -40,6 +42,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +135,21 @@ class ImagesHttpTest {
         assertError(413, "payload_too_large", reply);
         assertNoImage(http, ad);
         assertEquals(List.of(), objectsOf(ad.campaign()), "nothing reached the object store");
+    }
+
+    @Test
+    void uploadsLeaveNoTemporaryFileBehindWhateverTheAnswer() throws IOException {
+        Path uploads = Path.of("target", "unused-data", "uploads");
+        Ad ad = newCampaign();
+
+        assertEquals(201, upload(http, ad.campaign(), multipart("file", "big.png", PNG, paddedPng(2 * MIB))).status());
+        assertEquals(413, upload(http, ad.campaign(), multipart("file", "big.png", PNG, paddedPng(6 * MIB))).status());
+        assertEquals(404, upload(http, UUID.randomUUID().toString(), multipart("file", "big.png", PNG, paddedPng(2 * MIB))).status());
+        assertEquals(415, upload(http, ad.campaign(), multipart("file", "big.txt", PNG, "x".repeat(2 * MIB).getBytes())).status());
+
+        try (Stream<Path> left = Files.list(uploads)) {
+            assertEquals(List.of(), left.toList(), "buffered parts are deleted once the request is answered");
+        }
     }
 
     @Test

@@ -81,8 +81,7 @@ class OperationsHttpTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/docs/nothing.js", "/docs/..%2Fpom.properties", "/docs/%2E%2E%2Fswagger-ui%2Fpom.properties",
-            "/docs/..%5C..%5Cetc%5Cpasswd", "/docs/...js", "/docs/passwd", "/docs/swagger-ui-bundle.exe"})
+    @ValueSource(strings = {"/docs/nothing.js", "/docs/...js", "/docs/passwd", "/docs/swagger-ui-bundle.exe"})
     void docsServeOnlyKnownSwaggerUiFiles(String path) {
         Reply reply = http.get(path);
 
@@ -91,7 +90,7 @@ class OperationsHttpTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/docs/nothing.js", "/docs/..%5Cpasswd.js"})
+    @ValueSource(strings = {"/docs/nothing.js", "/docs/passwd.js"})
     void unknownDocsFileIsNotFoundWithTheJsonErrorBody(String path) {
         Reply reply = http.get(path);
 
@@ -99,9 +98,11 @@ class OperationsHttpTest {
         assertJsonError(reply, "not_found");
     }
 
-    /* Jetty refuses paths that climb above the root before any route runs; 400 is a fair answer, but with the contract's body. */
+    /* The web server refuses ambiguous paths (climbing above the root, encoded separators) before any route runs, with the contract's body. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/docs/../../etc/passwd", "/docs/..%2F..%2F..%2Fetc%2Fpasswd", "/docs/%2e%2e/%2e%2e/etc/passwd"})
+    @ValueSource(strings = {"/docs/../../etc/passwd", "/docs/..%2F..%2F..%2Fetc%2Fpasswd", "/docs/%2e%2e/%2e%2e/etc/passwd",
+            "/docs/..%2Fpom.properties", "/docs/%2E%2E%2Fswagger-ui%2Fpom.properties", "/docs/..%5C..%5Cetc%5Cpasswd",
+            "/docs/..%5Cpasswd.js"})
     void pathClimbingAboveTheRootIsRejectedWithTheJsonErrorBody(String path) {
         Reply reply = http.get(path);
 

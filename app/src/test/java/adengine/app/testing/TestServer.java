@@ -2,6 +2,7 @@ package adengine.app.testing;
 
 import adengine.app.AppConfig;
 import adengine.app.Application;
+import adengine.api.http.ServerLimits;
 import adengine.persistence.testing.TestInfrastructure;
 import java.nio.file.Path;
 import java.util.Set;
@@ -55,6 +56,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         return new AppConfig(
                 0,
+                ServerLimits.DEFAULT,
                 infrastructure.freshDatabase(),
                 infrastructure.freshRedis(),
                 infrastructure.objectStore("adengine-test"),

@@ -30,7 +30,7 @@ public final class ServerProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path data = Files.createTempDirectory("adengine-bench");
-        List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)

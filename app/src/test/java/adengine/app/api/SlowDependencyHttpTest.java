@@ -1,0 +1,104 @@
+package adengine.app.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import adengine.app.Application;
+import adengine.app.testing.AdFixtures;
+import adengine.app.testing.FakeOpenAi;
+import adengine.app.testing.TestServer;
+import adengine.persistence.llm.LanguageModelConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hung language model cannot starve the ad slot: while 150 text generations wait on a model that
+ * never answers in time, {@code GET /ads} is served as usual, and the generations beyond the
+ * bulkhead's permits are refused at once with 503.
+ */
+class SlowDependencyHttpTest {
+    private static FakeOpenAi model;
+    private static Application application;
+    private static AdFixtures fixtures;
+
+    @BeforeAll
+    static void start() {
+        model = FakeOpenAi.start();
+        model.generationHangs(Duration.ofSeconds(30));
+        application = Application.start(TestServer.config(null).withLanguageModel(
+                new LanguageModelConfig("test-key", model.baseUrl(), "test-model", Duration.ofSeconds(4))));
+        fixtures = new AdFixtures(AdFixtures.http(application));
+    }
+
+    @AfterAll
+    static void stop() {
+        application.close();
+        model.close();
+    }
+
+    @Test
+    void hundredsOfHungGenerationsLeaveTheAdSlotFast() throws InterruptedException {
+        String location = AdFixtures.uniqueLocation();
+        fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100_000, 100_000, "0.50", "1");
+        List<String> clients = fixtures.newClients(400, location);
+        long before = p99Millis(clients.subList(200, 400));
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> generations = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            generations.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base() + "/generate_ad_text"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"ad_title\": \"Coffee\", \"advertiser_name\": \"Cafe\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        long refusedAtOnce = awaitRefusals(generations, 150 - 24);
+
+        long during = p99Millis(clients.subList(0, 200));
+
+        // 100 ms on a quiet machine; a machine busy with other work slows both measurements alike
+        assertTrue(during < Math.max(100, 3 * before), "GET /ads p99 " + during + " ms while the model hangs, " + before + " ms before");
+        assertTrue(refusedAtOnce >= 150 - 24, refusedAtOnce + " generations refused before the model's timeout");
+        assertTrue(generations.stream().anyMatch(generation -> !generation.isDone()), "the others were still waiting on the model");
+        generations.forEach(generation -> assertEquals(503, generation.join().statusCode(), "a hung model is a 503"));
+    }
+
+    private static long p99Millis(List<String> clients) {
+        long[] millis = new long[clients.size()];
+        for (int i = 0; i < clients.size(); i++) {
+            long start = System.nanoTime();
+            fixtures.shownAd(clients.get(i));
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        return millis[(int) Math.ceil(0.99 * millis.length) - 1];
+    }
+
+    /** Waits (at most 3 s, well under the model's timeout) until {@code expected} generations were refused. */
+    private static long awaitRefusals(List<CompletableFuture<HttpResponse<String>>> generations, int expected)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long refused = 0;
+        while (System.nanoTime() < deadline) {
+            refused = generations.stream().filter(CompletableFuture::isDone).filter(done -> done.join().statusCode() == 503).count();
+            if (refused >= expected) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        return refused;
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + application.port();
+    }
+}
