@@ -38,7 +38,7 @@ public final class Bot {
                 services.time(), services.textGeneration());
         ConversationEngine engine = new ConversationEngine(
                 new Sessions(services.conversations()),
-                (chatId, userId) -> new Viewer(chatId, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
+                (chatId, chatKind, userId) -> new Viewer(chatId, chatKind, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
                 gateway,
                 new MainMenu(access),
                 List.of(

@@ -5,6 +5,7 @@ import adengine.app.Application;
 import adengine.persistence.testing.TestInfrastructure;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -60,7 +61,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
                 infrastructure.objectStore("adengine-test"),
                 "adengine-test",
                 adminToken,
-                Path.of("target", "unused-data"),
+                // the embedded servers are the test infrastructure's; the program keeps only the bot's claim code here
+                Path.of("target", "test-data", "app-" + UUID.randomUUID()),
                 8,
                 null,
                 Set.of(),

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes each update of a chat: commands, then buttons by their action, then typed text and files
- * by the chat's dialog state. It loads the chat's session before and stores it after, answers
+ * by the user's dialog state. It loads the session of the user in the chat before and stores it after, answers
  * every pressed button, and turns every failure into a message instead of an exception.
  */
 public final class ConversationEngine {
@@ -55,19 +55,19 @@ public final class ConversationEngine {
     }
 
     public void handle(Incoming incoming) {
-        Session session = sessions.load(incoming.chatId());
+        Session session = sessions.load(incoming.chatId(), incoming.userId());
         Texts texts = Texts.forLanguage(incoming.languageCode());
         Turn turn = null;
         try {
-            Viewer viewer = viewers.identify(incoming.chatId(), incoming.userId());
+            Viewer viewer = viewers.identify(incoming.chatId(), incoming.chatKind(), incoming.userId());
             Integer pressedMessage = incoming instanceof Incoming.Pressed pressed ? pressed.messageId() : null;
             turn = new Turn(viewer, texts, session, outbox, pressedMessage);
             route(turn, incoming);
         } catch (RuntimeException e) {
-            explain(turn == null ? new Turn(new Viewer(incoming.chatId(), incoming.userId(), false, List.of()), texts,
-                    session, outbox, null) : turn, e);
+            explain(turn == null ? new Turn(new Viewer(incoming.chatId(), incoming.chatKind(), incoming.userId(), false, List.of()),
+                    texts, session, outbox, null) : turn, e);
         } finally {
-            sessions.save(incoming.chatId(), session);
+            sessions.save(incoming.chatId(), incoming.userId(), session);
             if (incoming instanceof Incoming.Pressed pressed) {
                 outbox.answer(pressed.callbackId(), turn == null ? "" : turn.notice());
             }
