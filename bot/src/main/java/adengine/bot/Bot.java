@@ -31,7 +31,7 @@ public final class Bot {
         TelegramClient client = TelegramBot.client(config);
         TelegramGateway gateway = new TelegramGateway(client, TelegramBot.fileBaseUrl(config));
         AccessService access = services.access();
-        Ownership ownership = new Ownership(services.advertisers(), services.campaigns());
+        Ownership ownership = new Ownership(access, services.advertisers(), services.campaigns());
         AdvertiserPicker picker = new AdvertiserPicker(ownership);
         CampaignsFlow campaigns = new CampaignsFlow(ownership, picker, services.campaigns(), services.time());
         CampaignCreationFlow creation = new CampaignCreationFlow(ownership, picker, services.campaigns(), campaigns,
