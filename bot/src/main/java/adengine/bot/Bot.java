@@ -1,6 +1,7 @@
 package adengine.bot;
 
 import adengine.bot.access.AdvertiserPicker;
+import adengine.bot.access.GroupAccessFlow;
 import adengine.bot.access.InviteFlow;
 import adengine.bot.access.Ownership;
 import adengine.bot.campaign.CampaignCreationFlow;
@@ -50,7 +51,8 @@ public final class Bot {
                         new ModerationFlow(services.moderation()),
                         new TextGenerationFlow(ownership, picker, services.textGeneration(), creation),
                         new TimeFlow(services.time()),
-                        new InviteFlow(ownership, picker, access)));
+                        new InviteFlow(ownership, picker, access),
+                        new GroupAccessFlow(access)));
         return TelegramBot.start(config, client, access, engine, new CampaignNotifier(services.notices(), gateway), metrics);
     }
 }

@@ -242,12 +242,14 @@ class BotCampaignDialogTest {
         admin.send("/start");
         admin.awaitScreen(screen -> screen.contains("администратор") && screen.hasButtonLabeled("🔗 Приглашения"));
         admin.pressButton("🔗 Приглашения");
-        admin.awaitScreen(screen -> screen.contains("Для какого рекламодателя"));
+        admin.awaitScreen(screen -> screen.contains("Выберите рекламодателя: его приглашения"));
         BotMessage invite = null;
         for (int page = 1; invite == null; page++) {
             BotMessage list = admin.lastMessage();
-            if (list.hasButton("vc:" + advertiser)) {
-                admin.press("vc:" + advertiser);
+            if (list.hasButton("va:" + advertiser)) {
+                admin.press("va:" + advertiser);
+                admin.awaitScreen(screen -> screen.contains("Открытых приглашений нет") && screen.contains("Привязанных чатов нет"));
+                admin.pressButton("➕ Новое приглашение");
                 invite = admin.awaitScreen(screen -> screen.contains("https://t.me/adengine_test_bot?start="));
             } else {
                 admin.press("vl:" + (page + 1));
