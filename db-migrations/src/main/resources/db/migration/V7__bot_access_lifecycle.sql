@@ -33,3 +33,5 @@ COMMENT ON TABLE bot_allowed_groups IS 'Group chats an admin allowed to use invi
 COMMENT ON COLUMN bot_allowed_groups.chat_id IS 'Telegram chat id of the group (negative).';
 COMMENT ON COLUMN bot_allowed_groups.allowed_by IS 'Telegram user id of the admin who allowed it.';
 COMMENT ON COLUMN bot_allowed_groups.allowed_at IS 'When it was allowed.';
+
+COMMENT ON TABLE bot_admins IS 'Bot administrators who claimed the role with the one-time code kept in the data folder (never logged); admins named in BOT_ADMIN_IDS are not stored.';
