@@ -20,14 +20,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real program with its bot polling a fake Telegram Bot API and its language model a fake
  * OpenAI-compatible server, both on loopback, over the real PostgreSQL, Redis and S3 of the tests.
+ * After each test it checks that Telegram would have accepted every call and that every button
+ * press was answered.
  */
-public final class BotTestServer implements BeforeAllCallback, AfterAllCallback {
+public final class BotTestServer implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
     public static final long ADMIN = 500_001;
     private static final AtomicLong USERS = new AtomicLong(600_000);
     private static final AtomicLong GROUPS = new AtomicLong(1_000_000_000_000L);
@@ -73,6 +76,13 @@ public final class BotTestServer implements BeforeAllCallback, AfterAllCallback 
             config = config.withOwnRedis(Path.of("target", "test-data", "bot-" + UUID.randomUUID()));
         }
         start();
+    }
+
+    /** After every test: the bot made no call that Telegram would refuse and answered every button press. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        telegram.assertNoRejectedCalls();
+        telegram.assertAllCallbacksAnswered(Duration.ofSeconds(5));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -27,9 +28,7 @@ class EmbeddedRedisServerTest {
             write(server.redis(3), "kept", "yes");
         }
 
-        try (EmbeddedRedisServer restarted = EmbeddedRedisServer.start(data)) {
-            assertEquals("yes", read(restarted.redis(3), "kept"));
-        }
+        assertEquals("yes", readAfterAStart(3, "kept"));
     }
 
     @Test
@@ -42,9 +41,7 @@ class EmbeddedRedisServerTest {
             redis.onExit().get(10, TimeUnit.SECONDS);
         }
 
-        try (EmbeddedRedisServer restarted = EmbeddedRedisServer.start(data)) {
-            assertEquals("step 2", read(restarted.redis(0), "dialog"));
-        }
+        assertEquals("step 2", readAfterAStart(0, "dialog"));
     }
 
     @Test
@@ -55,9 +52,7 @@ class EmbeddedRedisServerTest {
         Files.delete(data.resolve("appendonly.aof"));
         assertTrue(Files.exists(data.resolve("dump.rdb")), "the final save wrote a snapshot");
 
-        try (EmbeddedRedisServer restarted = EmbeddedRedisServer.start(data)) {
-            assertEquals("snapshot", read(restarted.redis(0), "old"));
-        }
+        assertEquals("snapshot", readAfterAStart(0, "old"));
         assertTrue(Files.exists(data.resolve("appendonly.aof")), "the append-only file is written from then on");
     }
 
@@ -78,19 +73,28 @@ class EmbeddedRedisServerTest {
         }
     }
 
-    private static void write(RedisConfig config, String key, String value) {
-        RedissonClient client = Redis.connect(config);
-        try {
-            client.getBucket(key, StringCodec.INSTANCE).set(value, Duration.ofHours(1));
-        } finally {
-            client.shutdown();
+    /** The value as a new server over the same data folder finds it. */
+    private String readAfterAStart(int database, String key) {
+        try (EmbeddedRedisServer restarted = EmbeddedRedisServer.start(data)) {
+            return read(restarted.redis(database), key);
         }
     }
 
+    private static void write(RedisConfig config, String key, String value) {
+        withClient(config, client -> {
+            client.getBucket(key, StringCodec.INSTANCE).set(value, Duration.ofHours(1));
+            return null;
+        });
+    }
+
     private static String read(RedisConfig config, String key) {
+        return withClient(config, client -> client.<String>getBucket(key, StringCodec.INSTANCE).get());
+    }
+
+    private static <T> T withClient(RedisConfig config, Function<RedissonClient, T> use) {
         RedissonClient client = Redis.connect(config);
         try {
-            return client.<String>getBucket(key, StringCodec.INSTANCE).get();
+            return use.apply(client);
         } finally {
             client.shutdown();
         }
