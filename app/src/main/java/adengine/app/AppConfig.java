@@ -98,6 +98,12 @@ public record AppConfig(
                 admins, botConfig, metricsPort, simulationEnabled);
     }
 
+    /** No REDIS_URL: the program starts an embedded Redis of its own, keeping its data under {@code dataDirectory}. */
+    public AppConfig withOwnRedis(Path ownDataDirectory) {
+        return new AppConfig(port, serverLimits, database, null, objectStore, objectStoreBucket, adminToken, ownDataDirectory, databasePoolSize,
+                languageModel, botAdminIds, bot, metricsPort, simulationEnabled);
+    }
+
     public AppConfig withSimulationEnabled(boolean enabled) {
         return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
                 botAdminIds, bot, metricsPort, enabled);

@@ -28,6 +28,7 @@ import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
 import adengine.core.time.SimulationClock;
 import adengine.core.time.TimeService;
+import adengine.persistence.access.FileClaimCodeStore;
 import adengine.persistence.access.JooqAccessRepository;
 import adengine.persistence.access.JooqCampaignNoticeRepository;
 import adengine.persistence.ads.CachedLiveCampaigns;
@@ -70,6 +71,8 @@ public final class Application implements AutoCloseable {
     private static final Duration DELIVERY_REFRESH = Duration.ofMillis(500);
     /** A dialog left alone this long starts over. */
     private static final Duration CONVERSATION_EXPIRY = Duration.ofDays(1);
+    /** In the data folder, readable by the program's account only, while the bot has no admin. */
+    private static final String CLAIM_CODE_FILE = "bot-admin-claim-code";
 
     private final Resources resources;
     private final ApiServer api;
@@ -114,7 +117,8 @@ public final class Application implements AutoCloseable {
             } else {
                 LOG.info("Language model: {}", config.languageModel());
             }
-            AccessService access = new AccessService(new JooqAccessRepository(dsl), advertisers, Clock.systemUTC(), config.botAdminIds());
+            AccessService access = new AccessService(new JooqAccessRepository(dsl), advertisers, Clock.systemUTC(), config.botAdminIds(),
+                    new FileClaimCodeStore(config.dataDirectory().resolve(CLAIM_CODE_FILE)));
             CampaignNotices campaignNotices = new CampaignNotices(new JooqCampaignNoticeRepository(dsl), clock, Clock.systemUTC());
             AdService ads = new AdService(new JooqClientProfiles(dsl), clients, campaigns, live,
                     new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,

@@ -1,6 +1,7 @@
 package adengine.bot;
 
 import adengine.bot.access.AdvertiserPicker;
+import adengine.bot.access.GroupAccessFlow;
 import adengine.bot.access.InviteFlow;
 import adengine.bot.access.Ownership;
 import adengine.bot.campaign.CampaignCreationFlow;
@@ -31,14 +32,14 @@ public final class Bot {
         TelegramClient client = TelegramBot.client(config);
         TelegramGateway gateway = new TelegramGateway(client, TelegramBot.fileBaseUrl(config));
         AccessService access = services.access();
-        Ownership ownership = new Ownership(services.advertisers(), services.campaigns());
+        Ownership ownership = new Ownership(access, services.advertisers(), services.campaigns());
         AdvertiserPicker picker = new AdvertiserPicker(ownership);
         CampaignsFlow campaigns = new CampaignsFlow(ownership, picker, services.campaigns(), services.time());
         CampaignCreationFlow creation = new CampaignCreationFlow(ownership, picker, services.campaigns(), campaigns,
                 services.time(), services.textGeneration());
         ConversationEngine engine = new ConversationEngine(
                 new Sessions(services.conversations()),
-                (chatId, userId) -> new Viewer(chatId, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
+                (chatId, chatKind, userId) -> new Viewer(chatId, chatKind, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
                 gateway,
                 new MainMenu(access),
                 List.of(
@@ -50,7 +51,8 @@ public final class Bot {
                         new ModerationFlow(services.moderation()),
                         new TextGenerationFlow(ownership, picker, services.textGeneration(), creation),
                         new TimeFlow(services.time()),
-                        new InviteFlow(ownership, picker, access)));
+                        new InviteFlow(ownership, picker, access),
+                        new GroupAccessFlow(access)));
         return TelegramBot.start(config, client, access, engine, new CampaignNotifier(services.notices(), gateway), metrics);
     }
 }

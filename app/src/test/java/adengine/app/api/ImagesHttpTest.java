@@ -139,7 +139,7 @@ class ImagesHttpTest {
 
     @Test
     void uploadsLeaveNoTemporaryFileBehindWhateverTheAnswer() throws IOException {
-        Path uploads = Path.of("target", "unused-data", "uploads");
+        Path uploads = server.dataDirectory().resolve("uploads");
         Ad ad = newCampaign();
 
         assertEquals(201, upload(http, ad.campaign(), multipart("file", "big.png", PNG, paddedPng(2 * MIB))).status());

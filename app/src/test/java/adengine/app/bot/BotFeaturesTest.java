@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,11 +28,6 @@ class BotFeaturesTest {
     @RegisterExtension
     static final BotTestServer server = new BotTestServer();
 
-    @AfterEach
-    void telegramWasNeverMisused() {
-        server.telegram().assertNoRejectedCalls();
-        server.telegram().assertAllCallbacksAnswered(Duration.ofSeconds(5));
-    }
 
     @Test
     void anImageIsAttachedViewedReplacedAndDeleted() {

@@ -13,24 +13,30 @@ import adengine.bot.testing.FakeChat;
 import adengine.bot.testing.FakeTelegram;
 import adengine.persistence.llm.LanguageModelConfig;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real program with its bot polling a fake Telegram Bot API and its language model a fake
  * OpenAI-compatible server, both on loopback, over the real PostgreSQL, Redis and S3 of the tests.
+ * After each test it checks that Telegram would have accepted every call and that every button
+ * press was answered.
  */
-public final class BotTestServer implements BeforeAllCallback, AfterAllCallback {
+public final class BotTestServer implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
     public static final long ADMIN = 500_001;
     private static final AtomicLong USERS = new AtomicLong(600_000);
+    private static final AtomicLong GROUPS = new AtomicLong(1_000_000_000_000L);
 
     private final Set<Long> admins;
+    private final boolean ownRedis;
     private FakeTelegram telegram;
     private FakeOpenAi openAi;
     private AppConfig config;
@@ -43,7 +49,20 @@ public final class BotTestServer implements BeforeAllCallback, AfterAllCallback 
 
     /** A bot with these configured admins; with none, the program offers a claim code. */
     public BotTestServer(Set<Long> admins) {
+        this(admins, false);
+    }
+
+    private BotTestServer(Set<Long> admins, boolean ownRedis) {
         this.admins = Set.copyOf(admins);
+        this.ownRedis = ownRedis;
+    }
+
+    /**
+     * A bot whose admin is {@link #ADMIN}, in a program that starts its own embedded Redis as the
+     * zero-config default does, with its data in a folder of its own that survives {@link #restart}.
+     */
+    public static BotTestServer withOwnRedis() {
+        return new BotTestServer(Set.of(ADMIN), true);
     }
 
     @Override
@@ -53,7 +72,17 @@ public final class BotTestServer implements BeforeAllCallback, AfterAllCallback 
         config = TestServer.config(null)
                 .withLanguageModel(new LanguageModelConfig("test-key", openAi.baseUrl(), "test-model", Duration.ofSeconds(20)))
                 .withBot(new BotConfig(telegram.token(), URI.create(telegram.baseUrl()), Duration.ofMillis(300)), admins);
+        if (ownRedis) {
+            config = config.withOwnRedis(Path.of("target", "test-data", "bot-" + UUID.randomUUID()));
+        }
         start();
+    }
+
+    /** After every test: the bot made no call that Telegram would refuse and answered every button press. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        telegram.assertNoRejectedCalls();
+        telegram.assertAllCallbacksAnswered(Duration.ofSeconds(5));
     }
 
     @Override
@@ -67,6 +96,11 @@ public final class BotTestServer implements BeforeAllCallback, AfterAllCallback 
         int polls = telegram.requestCount("getUpdates");
         application = Application.start(config);
         awaitPolling(polls);
+    }
+
+    /** Where the program keeps its own data: the bot's claim code, and with {@link #withOwnRedis} the Redis data. */
+    public Path dataDirectory() {
+        return config.dataDirectory();
     }
 
     /** Stops the program and starts it again over the same database and Redis. */
@@ -108,6 +142,21 @@ public final class BotTestServer implements BeforeAllCallback, AfterAllCallback 
     /** A new Telegram user, not bound to anything. */
     public FakeChat stranger(String languageCode) {
         return telegram.chat(USERS.incrementAndGet(), languageCode);
+    }
+
+    /** A new group chat: its id, negative as Telegram's are, used by no other test. */
+    public static long newGroup() {
+        return -GROUPS.incrementAndGet();
+    }
+
+    /** A new Telegram user, a member of that group, acting in it. */
+    public FakeChat newGroupMember(long groupId, String languageCode) {
+        return groupMember(groupId, USERS.incrementAndGet(), languageCode);
+    }
+
+    /** The user acting in the group chat (the same group title for every member). */
+    public FakeChat groupMember(long groupId, long userId, String languageCode) {
+        return telegram.groupMember(groupId, "Group " + -groupId, userId, languageCode);
     }
 
     /** A new advertiser (created through the REST API) and a new chat bound to it through an invite. */

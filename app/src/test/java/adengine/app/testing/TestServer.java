@@ -6,6 +6,7 @@ import adengine.api.http.ServerLimits;
 import adengine.persistence.testing.TestInfrastructure;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     private final String adminToken;
+    private AppConfig config;
     private Application application;
 
     public TestServer() {
@@ -29,7 +31,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        application = Application.start(config(adminToken));
+        config = config(adminToken);
+        application = Application.start(config);
     }
 
     @Override
@@ -47,6 +50,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         return new HttpClientForTests(() -> "http://127.0.0.1:" + application.port(), adminToken);
     }
 
+    /** The folder this server keeps its files in (the bot's claim code, uploads in progress). */
+    public Path dataDirectory() {
+        return config.dataDirectory();
+    }
+
     /** The port of this server's Prometheus endpoint. */
     public int metricsPort() {
         return application.metricsPort();
@@ -62,7 +70,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
                 infrastructure.objectStore("adengine-test"),
                 "adengine-test",
                 adminToken,
-                Path.of("target", "unused-data"),
+                // the embedded servers are the test infrastructure's; the program keeps the bot's claim code and uploads here
+                Path.of("target", "test-data", "app-" + UUID.randomUUID()),
                 8,
                 null,
                 Set.of(),

@@ -1,7 +1,9 @@
 package adengine.bot.access;
 
 import adengine.bot.conversation.Lists;
+import adengine.bot.conversation.Turn;
 import adengine.bot.conversation.Viewer;
+import adengine.core.access.AccessService;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.Campaign;
@@ -17,14 +19,31 @@ import java.util.UUID;
 /**
  * What a viewer may reach. Every id that arrives in a button passes through here, so a crafted
  * button for someone else's campaign finds nothing, exactly like a campaign that does not exist.
+ * Every change asks once more, at the moment it is made ({@link #confirmBeforeChange}), whether the
+ * chat still manages the advertiser: a dialog started before a binding was removed changes nothing.
  */
 public final class Ownership {
+    private final AccessService access;
     private final AdvertiserService advertisers;
     private final CampaignService campaigns;
 
-    public Ownership(AdvertiserService advertisers, CampaignService campaigns) {
+    public Ownership(AccessService access, AdvertiserService advertisers, CampaignService campaigns) {
+        this.access = Objects.requireNonNull(access);
         this.advertisers = Objects.requireNonNull(advertisers);
         this.campaigns = Objects.requireNonNull(campaigns);
+    }
+
+    /**
+     * Right before a change of the advertiser's data: asks the access store, not the viewer
+     * identified when the update arrived, whether the user in this chat still manages it. When not,
+     * the dialog that led here is dropped and the change is refused as not found.
+     */
+    public void confirmBeforeChange(Turn turn, UUID advertiserId) {
+        Viewer viewer = turn.viewer();
+        if (!access.mayManage(viewer.chatId(), viewer.userId(), advertiserId)) {
+            turn.session().reset();
+            throw new NotFoundException("advertiser", advertiserId);
+        }
     }
 
     /** Admins page through every advertiser, others through the ones bound to their chat. */

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -280,9 +281,11 @@ public final class CampaignCreationFlow implements Flow {
 
     private void create(Turn turn) {
         Session session = turn.session();
+        UUID advertiserId = DraftSession.advertiserId(session);
+        ownership.confirmBeforeChange(turn, advertiserId);
         Campaign campaign;
         try {
-            campaign = campaigns.create(DraftSession.advertiserId(session), DraftSession.draft(session).toSpec());
+            campaign = campaigns.create(advertiserId, DraftSession.draft(session).toSpec());
         } catch (ValidationException invalid) {
             summary(turn, Html.problems(invalid));
             return;

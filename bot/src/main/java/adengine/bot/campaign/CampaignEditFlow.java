@@ -119,6 +119,7 @@ public final class CampaignEditFlow implements Flow {
         Draft changed = Draft.of(campaign.spec());
         changed.put(field, value);
         Campaign saved;
+        ownership.confirmBeforeChange(turn, campaign.advertiserId());
         try {
             saved = campaigns.update(campaign.advertiserId(), campaign.campaignId(), patch(field, changed));
         } catch (ValidationException invalid) {

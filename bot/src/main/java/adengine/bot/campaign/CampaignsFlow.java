@@ -104,6 +104,7 @@ public final class CampaignsFlow implements Flow {
     }
 
     private void delete(Turn turn, Campaign campaign) {
+        ownership.confirmBeforeChange(turn, campaign.advertiserId());
         campaigns.delete(campaign.advertiserId(), campaign.campaignId());
         turn.notice(turn.t("campaign.deleted"));
         list(turn, ownership.advertiser(turn.viewer(), campaign.advertiserId()), 1);

@@ -50,7 +50,10 @@ public enum Action {
     TIME("t", true),
     TIME_ADVANCE("ta", true),
     INVITES("vl", true),
-    INVITE_CREATE("vc", true);
+    INVITE_ADVERTISER("va", true),
+    INVITE_CREATE("vc", true),
+    INVITE_REVOKE("vr", true),
+    CHAT_UNBIND("vu", true);
 
     private static final Map<String, Action> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(action -> action.code, Function.identity()));

@@ -8,6 +8,7 @@ import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes each update of a chat: commands, then buttons by their action, then typed text and files
- * by the chat's dialog state. It loads the chat's session before and stores it after, answers
- * every pressed button, and turns every failure into a message instead of an exception.
+ * Routes each update of a chat: commands (its own, then those of flows), then buttons by their
+ * action, then typed text and files by the user's dialog state. It loads the session of the user
+ * in the chat before and stores it after, answers every pressed button, and turns every failure
+ * into a message instead of an exception.
  */
 public final class ConversationEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
@@ -29,6 +31,7 @@ public final class ConversationEngine {
     private final Home home;
     private final Map<Action, Flow> byAction = new EnumMap<>(Action.class);
     private final Map<State, Flow> byState = new EnumMap<>(State.class);
+    private final Map<String, Flow> byCommand = new HashMap<>();
 
     public ConversationEngine(Sessions sessions, Viewers viewers, Outbox outbox, Home home, List<Flow> flows) {
         this.sessions = Objects.requireNonNull(sessions);
@@ -38,6 +41,7 @@ public final class ConversationEngine {
         for (Flow flow : flows) {
             flow.actions().forEach(action -> claim(byAction, action, flow));
             flow.states().forEach(state -> claim(byState, state, flow));
+            flow.commands().forEach(command -> claim(byCommand, command, flow));
         }
         Set<Action> unanswered = EnumSet.complementOf(EnumSet.copyOf(byAction.keySet()));
         unanswered.remove(Action.BACK_MAIN);
@@ -55,19 +59,19 @@ public final class ConversationEngine {
     }
 
     public void handle(Incoming incoming) {
-        Session session = sessions.load(incoming.chatId());
+        Session session = sessions.load(incoming.chatId(), incoming.userId());
         Texts texts = Texts.forLanguage(incoming.languageCode());
         Turn turn = null;
         try {
-            Viewer viewer = viewers.identify(incoming.chatId(), incoming.userId());
+            Viewer viewer = viewers.identify(incoming.chatId(), incoming.chatKind(), incoming.userId());
             Integer pressedMessage = incoming instanceof Incoming.Pressed pressed ? pressed.messageId() : null;
             turn = new Turn(viewer, texts, session, outbox, pressedMessage);
             route(turn, incoming);
         } catch (RuntimeException e) {
-            explain(turn == null ? new Turn(new Viewer(incoming.chatId(), incoming.userId(), false, List.of()), texts,
-                    session, outbox, null) : turn, e);
+            explain(turn == null ? new Turn(new Viewer(incoming.chatId(), incoming.chatKind(), incoming.userId(), false, List.of()),
+                    texts, session, outbox, null) : turn, e);
         } finally {
-            sessions.save(incoming.chatId(), session);
+            sessions.save(incoming.chatId(), incoming.userId(), session);
             if (incoming instanceof Incoming.Pressed pressed) {
                 outbox.answer(pressed.callbackId(), turn == null ? "" : turn.notice());
             }
@@ -114,7 +118,14 @@ public final class ConversationEngine {
                     home.show(turn);
                 }
             }
-            default -> turn.send(Screen.of(turn.t("hint.unknown_command")).row(turn.mainMenuButton()).build());
+            default -> {
+                Flow owner = byCommand.get(name);
+                if (owner == null) {
+                    turn.send(Screen.of(turn.t("hint.unknown_command")).row(turn.mainMenuButton()).build());
+                } else {
+                    owner.command(turn, name);
+                }
+            }
         }
     }
 

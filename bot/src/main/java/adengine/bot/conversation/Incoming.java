@@ -1,21 +1,25 @@
 package adengine.bot.conversation;
 
-/** What a user did, in the bot's terms: typed a text, sent a file, or pressed a button. */
+import adengine.core.access.ChatKind;
+
+/** What a user did, in the bot's terms: typed a text, sent a file, or pressed a button, in a chat of some kind. */
 public sealed interface Incoming {
     long chatId();
+
+    ChatKind chatKind();
 
     long userId();
 
     String languageCode();
 
-    record Typed(long chatId, long userId, String languageCode, String text) implements Incoming {
+    record Typed(long chatId, ChatKind chatKind, long userId, String languageCode, String text) implements Incoming {
     }
 
-    record Sent(long chatId, long userId, String languageCode, Attachment file) implements Incoming {
+    record Sent(long chatId, ChatKind chatKind, long userId, String languageCode, Attachment file) implements Incoming {
     }
 
     /** {@code messageId} is the pressed message when its text can be replaced, else null. */
-    record Pressed(long chatId, long userId, String languageCode, String callbackId, Integer messageId, String data)
+    record Pressed(long chatId, ChatKind chatKind, long userId, String languageCode, String callbackId, Integer messageId, String data)
             implements Incoming {
     }
 

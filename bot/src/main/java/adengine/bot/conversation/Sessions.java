@@ -7,7 +7,10 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads and stores a chat's {@link Session} as JSON in the conversation store. */
+/**
+ * Loads and stores a {@link Session} as JSON in the conversation store, one per user in each chat:
+ * two members of a group never share a dialog.
+ */
 public final class Sessions {
     private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,17 +21,17 @@ public final class Sessions {
         this.store = Objects.requireNonNull(store);
     }
 
-    Session load(long chatId) {
-        return store.load(chatId).map(Sessions::parse).orElseGet(Session::fresh);
+    Session load(long chatId, long userId) {
+        return store.load(chatId, userId).map(Sessions::parse).orElseGet(Session::fresh);
     }
 
-    void save(long chatId, Session session) {
+    void save(long chatId, long userId, Session session) {
         if (session.isEmpty()) {
-            store.clear(chatId);
+            store.clear(chatId, userId);
             return;
         }
         try {
-            store.save(chatId, JSON.writeValueAsString(session));
+            store.save(chatId, userId, JSON.writeValueAsString(session));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a session is always serialisable", e);
         }

@@ -1,12 +1,19 @@
 package adengine.bot.conversation;
 
+import adengine.core.access.ChatKind;
 import adengine.core.advertiser.Advertiser;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
-/** Who is speaking and what they may reach: admins everything, others the advertisers bound to their chat. */
-public record Viewer(long chatId, long userId, boolean admin, List<Advertiser> advertisers) {
+/**
+ * Who is speaking, where, and what they may reach as the update arrived: admins everything, others
+ * the advertisers their chat has access to. Changes re-check with the access service at the moment
+ * they are made.
+ */
+public record Viewer(long chatId, ChatKind chatKind, long userId, boolean admin, List<Advertiser> advertisers) {
     public Viewer {
+        Objects.requireNonNull(chatKind, "chatKind");
         advertisers = List.copyOf(advertisers);
     }
 

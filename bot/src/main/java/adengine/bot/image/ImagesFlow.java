@@ -62,6 +62,7 @@ public final class ImagesFlow implements Flow {
             case IMAGE -> show(turn, campaign, null);
             case IMAGE_VIEW -> view(turn, campaign);
             case IMAGE_DELETE -> {
+                ownership.confirmBeforeChange(turn, campaign.advertiserId());
                 images.delete(campaign.campaignId());
                 turn.notice(turn.t("image.deleted"));
                 show(turn, ownership.campaign(turn.viewer(), campaign.campaignId()), turn.t("image.deleted"));
@@ -118,6 +119,8 @@ public final class ImagesFlow implements Flow {
         if (content.isEmpty()) {
             return Optional.of(turn.t("image.download_failed"));
         }
+        // the download may take a while: the chat's access is asked for after it, right before the change
+        ownership.confirmBeforeChange(turn, campaign.advertiserId());
         try {
             if (campaign.imageKey() == null) {
                 images.upload(campaign.campaignId(), content.get());

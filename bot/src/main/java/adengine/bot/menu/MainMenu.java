@@ -6,6 +6,7 @@ import adengine.bot.conversation.Html;
 import adengine.bot.conversation.Screen;
 import adengine.bot.conversation.Turn;
 import adengine.core.access.AccessService;
+import adengine.core.access.ChatKind;
 import adengine.core.access.Redemption;
 import java.util.Objects;
 
@@ -47,17 +48,20 @@ public final class MainMenu implements Home {
             }
             return;
         }
-        if (access.claimAdmin(argument, turn.viewer().userId())) {
+        // a code sent where others read it would no longer be a secret: only a private chat may claim
+        boolean privateChat = turn.viewer().chatKind() == ChatKind.PRIVATE;
+        if (privateChat && access.claimAdmin(argument, turn.viewer().userId())) {
             turn.send(menu(turn, turn.t("start.admin_claimed"), true));
             return;
         }
-        Redemption redemption = access.redeem(argument, turn.chatId());
+        Redemption redemption = access.redeem(argument, turn.chatId(), turn.viewer().chatKind());
         switch (redemption.status()) {
             // the turn's viewer was identified before the binding: the menu is built for the new rights
             case BOUND -> turn.send(menu(turn,
                     turn.t("start.bound", Html.escape(redemption.advertiser().orElseThrow().name())), turn.viewer().admin()));
             case EXPIRED -> turn.send(Screen.of(turn.t("start.invite_expired")).build());
             case INVALID -> turn.send(Screen.of(turn.t("start.invite_invalid")).build());
+            case GROUP_NOT_ALLOWED -> turn.send(Screen.of(turn.t("start.invite_group")).build());
         }
     }
 

@@ -71,12 +71,21 @@ public final class TelegramBot implements AutoCloseable {
             Runnable notifier, BotMetrics metrics) {
         TelegramBot bot = new TelegramBot(config, Objects.requireNonNull(client), Objects.requireNonNull(access),
                 Objects.requireNonNull(engine), Objects.requireNonNull(metrics));
-        access.adminClaimCode().ifPresent(code ->
-                LOG.warn("No bot admin is configured: send /start {} to the bot to become its admin", code));
+        offerAdminClaim(access);
         bot.scheduler.execute(bot::connect);
         long period = config.noticePeriod().toMillis();
         bot.scheduler.scheduleWithFixedDelay(notifier, period, period, TimeUnit.MILLISECONDS);
         return bot;
+    }
+
+    /** Points the operator at the claim code while there is no admin; the code itself never reaches the log. */
+    private static void offerAdminClaim(AccessService access) {
+        try {
+            access.offerAdminClaim().ifPresent(where -> LOG.info(
+                    "No bot admin yet: send the bot /start followed by the one-time code in {} to become its admin", where));
+        } catch (RuntimeException e) {
+            LOG.warn("No bot admin yet, and no claim code could be kept ({}): name the admins in BOT_ADMIN_IDS", e.toString());
+        }
     }
 
     private void connect() {

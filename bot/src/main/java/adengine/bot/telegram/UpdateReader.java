@@ -1,9 +1,11 @@
 package adengine.bot.telegram;
 
 import adengine.bot.conversation.Incoming;
+import adengine.core.access.ChatKind;
 import java.util.Comparator;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -24,33 +26,39 @@ final class UpdateReader {
             User user = query.getFrom();
             // a photo's caption cannot become a text screen: the answer then comes as a new message
             Integer editable = query.getMessage() instanceof Message pressed && pressed.hasText() ? pressed.getMessageId() : null;
-            return Optional.of(new Incoming.Pressed(query.getMessage().getChatId(), user.getId(), user.getLanguageCode(),
-                    query.getId(), editable, query.getData()));
+            return Optional.of(new Incoming.Pressed(query.getMessage().getChatId(), kind(query.getMessage().getChat()), user.getId(),
+                    user.getLanguageCode(), query.getId(), editable, query.getData()));
         }
         Message message = update.getMessage();
         if (message == null || message.getFrom() == null) {
             return Optional.empty();
         }
         long chatId = message.getChatId();
+        ChatKind kind = kind(message.getChat());
         long userId = message.getFrom().getId();
         String language = message.getFrom().getLanguageCode();
         if (message.hasText()) {
-            return Optional.of(new Incoming.Typed(chatId, userId, language, message.getText()));
+            return Optional.of(new Incoming.Typed(chatId, kind, userId, language, message.getText()));
         }
         if (message.hasPhoto()) {
             // Telegram offers each photo in several sizes: the largest is the one to keep
             PhotoSize largest = message.getPhoto().stream()
                     .max(Comparator.comparing(size -> (long) size.getWidth() * size.getHeight()))
                     .orElseThrow();
-            return Optional.of(new Incoming.Sent(chatId, userId, language, new Incoming.Attachment(largest.getFileId(),
+            return Optional.of(new Incoming.Sent(chatId, kind, userId, language, new Incoming.Attachment(largest.getFileId(),
                     "photo.jpg", "image/jpeg", largest.getFileSize() == null ? 0 : largest.getFileSize())));
         }
         if (message.hasDocument()) {
             Document document = message.getDocument();
-            return Optional.of(new Incoming.Sent(chatId, userId, language, new Incoming.Attachment(document.getFileId(),
+            return Optional.of(new Incoming.Sent(chatId, kind, userId, language, new Incoming.Attachment(document.getFileId(),
                     document.getFileName(), document.getMimeType(), document.getFileSize() == null ? 0 : document.getFileSize())));
         }
-        return Optional.of(new Incoming.Typed(chatId, userId, language, ""));
+        return Optional.of(new Incoming.Typed(chatId, kind, userId, language, ""));
+    }
+
+    /** Private chats are the user's own; groups, supergroups and channels are shared with others. */
+    private static ChatKind kind(Chat chat) {
+        return chat != null && Boolean.TRUE.equals(chat.isUserChat()) ? ChatKind.PRIVATE : ChatKind.GROUP;
     }
 
     /** The metric label of an update. */

@@ -92,14 +92,14 @@ final class BotApiMethods {
     }
 
     private JsonNode sendMessage(ApiRequest request) {
-        FakeChat chat = chat(request);
+        ChatRoom chat = chat(request);
         HtmlText content = text(request, "text", MAX_TEXT, true);
         List<List<Button>> buttons = InlineKeyboard.parse(request.json(state.json, "reply_markup"));
         return json(chat, chat.addBotMessage(content, buttons, null, null));
     }
 
     private JsonNode sendPhoto(ApiRequest request) {
-        FakeChat chat = chat(request);
+        ChatRoom chat = chat(request);
         HtmlText caption = text(request, "caption", MAX_CAPTION, false);
         List<List<Button>> buttons = InlineKeyboard.parse(request.json(state.json, "reply_markup"));
         Multipart.Part upload = request.upload("photo");
@@ -108,7 +108,7 @@ final class BotApiMethods {
     }
 
     private JsonNode sendDocument(ApiRequest request) {
-        FakeChat chat = chat(request);
+        ChatRoom chat = chat(request);
         HtmlText caption = text(request, "caption", MAX_CAPTION, false);
         List<List<Button>> buttons = InlineKeyboard.parse(request.json(state.json, "reply_markup"));
         Multipart.Part upload = request.upload("document");
@@ -132,7 +132,7 @@ final class BotApiMethods {
     }
 
     private JsonNode editText(ApiRequest request, boolean caption) {
-        FakeChat chat = chat(request);
+        ChatRoom chat = chat(request);
         ChatMessage message = editable(chat, request);
         if (!caption && message.hasMedia()) {
             throw BotApiException.badRequest("there is no text in the message to edit");
@@ -153,7 +153,7 @@ final class BotApiMethods {
     }
 
     private JsonNode editMarkup(ApiRequest request) {
-        FakeChat chat = chat(request);
+        ChatRoom chat = chat(request);
         ChatMessage message = editable(chat, request);
         List<List<Button>> buttons = InlineKeyboard.parse(request.json(state.json, "reply_markup"));
         if (buttons.equals(message.buttons)) {
@@ -164,7 +164,7 @@ final class BotApiMethods {
         return json(chat, message);
     }
 
-    private ChatMessage editable(FakeChat chat, ApiRequest request) {
+    private ChatMessage editable(ChatRoom chat, ApiRequest request) {
         if (request.has("inline_message_id")) {
             throw BotApiException.badRequest("inline messages are not modelled by the fake");
         }
@@ -172,7 +172,7 @@ final class BotApiMethods {
         if (message == null) {
             throw BotApiException.badRequest("message to edit not found");
         }
-        if (!message.fromBot) {
+        if (!message.fromBot()) {
             throw BotApiException.badRequest("message can't be edited");
         }
         return message;
@@ -189,7 +189,7 @@ final class BotApiMethods {
         }
         callback.answered = true;
         if (!text.isEmpty()) {
-            callback.chat.record(new Transcript.BotAnswered(text, request.bool("show_alert")));
+            callback.room.record(new Transcript.BotAnswered(text, request.bool("show_alert")));
         }
         state.changed();
         return BooleanNode.TRUE;
@@ -204,7 +204,7 @@ final class BotApiMethods {
     }
 
     private JsonNode deleteMessage(ApiRequest request) {
-        FakeChat chat = chat(request);
+        ChatRoom chat = chat(request);
         ChatMessage message = chat.find(request.requiredLong("message_id"));
         if (message == null) {
             throw BotApiException.badRequest("message to delete not found");
@@ -213,8 +213,8 @@ final class BotApiMethods {
         return BooleanNode.TRUE;
     }
 
-    private FakeChat chat(ApiRequest request) {
-        FakeChat chat = state.chats.get(request.requiredLong("chat_id"));
+    private ChatRoom chat(ApiRequest request) {
+        ChatRoom chat = state.rooms.get(request.requiredLong("chat_id"));
         if (chat == null) {
             throw BotApiException.badRequest("chat not found");
         }
@@ -234,7 +234,7 @@ final class BotApiMethods {
         return content;
     }
 
-    private JsonNode json(FakeChat chat, ChatMessage message) {
+    private JsonNode json(ChatRoom chat, ChatMessage message) {
         return message.toJson(state.json, chat, state.botUser);
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 final class ChatMessage {
 
     final int id;
-    final boolean fromBot;
+    /** The user who sent it, as Telegram's {@code from}; null for the bot's messages. */
+    final ObjectNode sender;
     final int date;
     final StoredFile photo;
     final StoredFile document;
@@ -20,15 +21,19 @@ final class ChatMessage {
     /** The chat's change counter when this message was sent or last changed. */
     long changedAt;
 
-    ChatMessage(int id, boolean fromBot, int date, HtmlText content, List<List<Button>> buttons, StoredFile photo,
+    ChatMessage(int id, ObjectNode sender, int date, HtmlText content, List<List<Button>> buttons, StoredFile photo,
                 StoredFile document) {
         this.id = id;
-        this.fromBot = fromBot;
+        this.sender = sender;
         this.date = date;
         this.content = content;
         this.buttons = buttons;
         this.photo = photo;
         this.document = document;
+    }
+
+    boolean fromBot() {
+        return sender == null;
     }
 
     boolean hasMedia() {
@@ -41,11 +46,11 @@ final class ChatMessage {
                 edited, deleted);
     }
 
-    ObjectNode toJson(ObjectMapper json, FakeChat chat, ObjectNode botUser) {
+    ObjectNode toJson(ObjectMapper json, ChatRoom room, ObjectNode botUser) {
         ObjectNode message = json.createObjectNode();
         message.put("message_id", id);
-        message.set("from", fromBot ? botUser : chat.userJson());
-        message.set("chat", chat.chatJson());
+        message.set("from", fromBot() ? botUser : sender);
+        message.set("chat", room.chatJson());
         message.put("date", date);
         if (edited) {
             message.put("edit_date", date + 1);
@@ -54,7 +59,7 @@ final class ChatMessage {
         if (!content.plain().isEmpty()) {
             message.put(textField, content.plain());
         }
-        if (!fromBot && content.plain().startsWith("/")) {
+        if (!fromBot() && content.plain().startsWith("/")) {
             ObjectNode command = json.createObjectNode().put("type", "bot_command").put("offset", 0)
                     .put("length", content.plain().split("\\s", 2)[0].length());
             message.putArray("entities").add(command);

@@ -2,14 +2,14 @@ package adengine.bot.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * A private chat between one user and the bot: the test acts as the user and waits for what the
- * bot shows. Chat id = user id, as in Telegram's private chats.
+ * One user in a chat with the bot: the test acts as the user and waits for what the bot shows. In
+ * a private chat the chat id is the user id, as in Telegram; in a group every member has a
+ * FakeChat of their own over the group's shared messages.
  */
 public final class FakeChat {
 
@@ -17,21 +17,22 @@ public final class FakeChat {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
 
     private final FakeState state;
+    private final ChatRoom room;
     private final long userId;
     private final String languageCode;
     private final String firstName;
-    // guarded by state.lock
-    private final List<ChatMessage> messages = new ArrayList<>();
-    private final List<Transcript.Entry> transcript = new ArrayList<>();
-    private int nextMessageId = 1;
-    private long changes;
+    // guarded by state.lock: the room's change count at this user's last action
     private long lastUserAction;
+    // the room's messages, guarded by state.lock
+    private final List<ChatMessage> messages;
 
-    FakeChat(FakeState state, long userId, String languageCode) {
+    FakeChat(FakeState state, ChatRoom room, long userId, String languageCode) {
         this.state = state;
+        this.room = room;
         this.userId = userId;
         this.languageCode = languageCode;
         this.firstName = "User" + userId;
+        this.messages = room.messages;
     }
 
     public long userId() {
@@ -39,7 +40,7 @@ public final class FakeChat {
     }
 
     public long chatId() {
-        return userId;
+        return room.id;
     }
 
     public String languageCode() {
@@ -108,7 +109,7 @@ public final class FakeChat {
         try {
             for (int i = messages.size() - 1; i >= 0; i--) {
                 ChatMessage message = messages.get(i);
-                if (message.fromBot && !message.deleted) {
+                if (message.fromBot() && !message.deleted) {
                     for (List<Button> row : message.buttons) {
                         for (Button button : row) {
                             if (wanted.test(button)) {
@@ -118,7 +119,7 @@ public final class FakeChat {
                     }
                 }
             }
-            throw new AssertionError("No visible button with " + what + " in chat " + userId + ". Visible buttons: "
+            throw new AssertionError("No visible button with " + what + " in chat " + room.id + ". Visible buttons: "
                     + visibleButtons() + "\nLast steps:\n" + transcript().last(8));
         } finally {
             state.lock.unlock();
@@ -131,19 +132,20 @@ public final class FakeChat {
         query.put("id", id);
         query.set("from", userJson());
         if (target != null) {
-            query.set("message", target.toJson(state.json, this, state.botUser));
+            query.set("message", target.toJson(state.json, room, state.botUser));
         } else {
             // date 0 is how Telegram marks a message the bot can no longer access
             ObjectNode inaccessible = state.json.createObjectNode();
-            inaccessible.set("chat", chatJson());
+            inaccessible.set("chat", room.chatJson());
             inaccessible.put("message_id", messageId).put("date", 0);
             query.set("message", inaccessible);
         }
         query.put("chat_instance", Long.toString(userId * 31 + 7));
         query.put("data", data);
-        state.callbacks.put(id, new FakeState.PendingCallback(this, "[" + label + "] (" + data + ") in chat " + userId));
-        record(new Transcript.UserPress(label, data));
-        lastUserAction = changes;
+        state.callbacks.put(id, new FakeState.PendingCallback(room, "[" + label + "] (" + data + ") in chat " + room.id
+                + " by user " + userId));
+        room.record(new Transcript.UserPress(label, data));
+        lastUserAction = room.changes;
         state.addUpdate("callback_query", query);
         return id;
     }
@@ -151,12 +153,9 @@ public final class FakeChat {
     private void userMessage(HtmlText content, StoredFile photo, StoredFile document, Transcript.Entry entry) {
         state.lock.lock();
         try {
-            ChatMessage message = new ChatMessage(nextMessageId++, false, state.now(), content, List.of(), photo, document);
-            messages.add(message);
-            record(entry);
-            message.changedAt = changes;
-            lastUserAction = changes;
-            state.addUpdate("message", message.toJson(state.json, this, state.botUser));
+            ChatMessage message = room.addUserMessage(userJson(), content, photo, document, entry);
+            lastUserAction = room.changes;
+            state.addUpdate("message", message.toJson(state.json, room, state.botUser));
         } finally {
             state.lock.unlock();
         }
@@ -184,7 +183,7 @@ public final class FakeChat {
 
     public BotMessage awaitMessage(Predicate<BotMessage> expected, Duration timeout) {
         return awaitOrFail(timeout, "a bot message after the user's last action", () -> messages.stream()
-                .filter(m -> m.fromBot && !m.deleted && m.changedAt > lastUserAction)
+                .filter(m -> m.fromBot() && !m.deleted && m.changedAt > lastUserAction)
                 .map(ChatMessage::view).filter(expected).findFirst().orElse(null));
     }
 
@@ -194,7 +193,7 @@ public final class FakeChat {
             BotMessage found = state.await(timeout, check);
             if (found == null) {
                 BotMessage screen = screen();
-                throw new AssertionError("Chat " + userId + ": " + what + " did not match within " + timeout.toMillis()
+                throw new AssertionError("Chat " + room.id + ", user " + userId + ": " + what + " did not match within " + timeout.toMillis()
                         + " ms. Current screen: " + (screen == null ? "none (the newest message is the user's)" : screen)
                         + "\nLast steps:\n" + transcript().last(10));
             }
@@ -209,7 +208,7 @@ public final class FakeChat {
         for (int i = messages.size() - 1; i >= 0; i--) {
             ChatMessage message = messages.get(i);
             if (!message.deleted) {
-                return message.fromBot ? message.view() : null;
+                return message.fromBot() ? message.view() : null;
             }
         }
         return null;
@@ -219,7 +218,7 @@ public final class FakeChat {
     public List<BotMessage> messages() {
         state.lock.lock();
         try {
-            return messages.stream().filter(m -> m.fromBot).map(ChatMessage::view).collect(Collectors.toList());
+            return messages.stream().filter(ChatMessage::fromBot).map(ChatMessage::view).collect(Collectors.toList());
         } finally {
             state.lock.unlock();
         }
@@ -230,11 +229,11 @@ public final class FakeChat {
         state.lock.lock();
         try {
             for (int i = messages.size() - 1; i >= 0; i--) {
-                if (messages.get(i).fromBot && !messages.get(i).deleted) {
+                if (messages.get(i).fromBot() && !messages.get(i).deleted) {
                     return messages.get(i).view();
                 }
             }
-            throw new AssertionError("The bot has sent no message in chat " + userId);
+            throw new AssertionError("The bot has sent no message in chat " + room.id);
         } finally {
             state.lock.unlock();
         }
@@ -243,58 +242,20 @@ public final class FakeChat {
     public Transcript transcript() {
         state.lock.lock();
         try {
-            return new Transcript(firstName + " and @" + FakeTelegram.BOT_USERNAME, transcript);
+            return new Transcript(room.name + " and @" + FakeTelegram.BOT_USERNAME, room.transcript);
         } finally {
             state.lock.unlock();
         }
     }
 
     private String visibleButtons() {
-        return messages.stream().filter(m -> m.fromBot && !m.deleted && !m.buttons.isEmpty())
+        return messages.stream().filter(m -> m.fromBot() && !m.deleted && !m.buttons.isEmpty())
                 .map(m -> "#" + m.id + " " + m.buttons).collect(Collectors.joining("; ", "{", "}"));
     }
 
-    // ---- used by the Bot API side, with the lock held ----
-
-    ChatMessage addBotMessage(HtmlText content, List<List<Button>> buttons, StoredFile photo, StoredFile document) {
-        ChatMessage message = new ChatMessage(nextMessageId++, true, state.now(), content, buttons, photo, document);
-        messages.add(message);
-        record(new Transcript.BotSent(message.view()));
-        message.changedAt = changes;
-        return message;
-    }
-
-    void edited(ChatMessage message) {
-        message.edited = true;
-        record(new Transcript.BotEdited(message.view()));
-        message.changedAt = changes;
-    }
-
-    void deleted(ChatMessage message) {
-        message.deleted = true;
-        record(new Transcript.BotDeleted(message.id, message.fromBot));
-        message.changedAt = changes;
-    }
-
-    void record(Transcript.Entry entry) {
-        transcript.add(entry);
-        changes++;
-        state.changed();
-    }
-
-    ChatMessage find(long messageId) {
-        return messages.stream().filter(m -> m.id == messageId && !m.deleted).findFirst().orElse(null);
-    }
-
-    ObjectNode userJson() {
+    private ObjectNode userJson() {
         ObjectNode user = state.json.createObjectNode();
         user.put("id", userId).put("is_bot", false).put("first_name", firstName).put("language_code", languageCode);
         return user;
-    }
-
-    ObjectNode chatJson() {
-        ObjectNode chat = state.json.createObjectNode();
-        chat.put("id", userId).put("type", "private").put("first_name", firstName);
-        return chat;
     }
 }

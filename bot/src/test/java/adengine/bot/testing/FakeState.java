@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,12 +18,12 @@ final class FakeState {
 
     /** A callback query sent to the bot, waiting for answerCallbackQuery. */
     static final class PendingCallback {
-        final FakeChat chat;
+        final ChatRoom room;
         final String description;
         boolean answered;
 
-        PendingCallback(FakeChat chat, String description) {
-            this.chat = chat;
+        PendingCallback(ChatRoom room, String description) {
+            this.room = room;
             this.description = description;
         }
     }
@@ -31,7 +32,10 @@ final class FakeState {
     private final Condition changed = lock.newCondition();
     final ObjectMapper json = new ObjectMapper();
     final ObjectNode botUser;
-    final Map<Long, FakeChat> chats = new LinkedHashMap<>();
+    /** Chats by their id. */
+    final Map<Long, ChatRoom> rooms = new LinkedHashMap<>();
+    /** Each user's view of a chat, by chat id and user id. */
+    final Map<List<Long>, FakeChat> members = new LinkedHashMap<>();
     final Map<String, PendingCallback> callbacks = new LinkedHashMap<>();
     final UpdateQueue updates = new UpdateQueue();
     final FileStore files = new FileStore();

@@ -23,7 +23,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 /**
  * A Telegram Bot API server on loopback for end-to-end tests of a bot through the real
  * TelegramBots client: it serves the methods the bot uses, refuses what Telegram refuses, and lets
- * the test act as users in private chats ({@link #chat}).
+ * the test act as users in private chats ({@link #chat}) and in groups ({@link #groupMember}).
  */
 public final class FakeTelegram implements AutoCloseable {
 
@@ -103,9 +103,28 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** The private chat with this user, created on first use. */
     public FakeChat chat(long userId, String languageCode) {
+        return member(userId, "private", "User" + userId, userId, languageCode);
+    }
+
+    /**
+     * This user in a group chat (a negative id, as Telegram gives groups), created on first use; the
+     * members of one group see the same messages.
+     */
+    public FakeChat groupMember(long groupId, String title, long userId, String languageCode) {
+        if (groupId >= 0) {
+            throw new IllegalArgumentException("Telegram's group ids are negative, not " + groupId);
+        }
+        return member(groupId, "group", title, userId, languageCode);
+    }
+
+    private FakeChat member(long chatId, String type, String name, long userId, String languageCode) {
         state.lock.lock();
         try {
-            return state.chats.computeIfAbsent(userId, id -> new FakeChat(state, id, languageCode));
+            ChatRoom room = state.rooms.computeIfAbsent(chatId, id -> new ChatRoom(state, id, type, name));
+            if (!room.type.equals(type)) {
+                throw new IllegalArgumentException("chat " + chatId + " is a " + room.type + " chat");
+            }
+            return state.members.computeIfAbsent(List.of(chatId, userId), key -> new FakeChat(state, room, userId, languageCode));
         } finally {
             state.lock.unlock();
         }
@@ -318,7 +337,7 @@ public final class FakeTelegram implements AutoCloseable {
     public String toString() {
         state.lock.lock();
         try {
-            return "FakeTelegram on port " + port() + ", chats " + state.chats.keySet()
+            return "FakeTelegram on port " + port() + ", chats " + state.rooms.keySet()
                     .stream().map(String::valueOf).collect(Collectors.joining(", "));
         } finally {
             state.lock.unlock();

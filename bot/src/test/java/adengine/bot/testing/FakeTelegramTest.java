@@ -108,6 +108,34 @@ class FakeTelegramTest {
     }
 
     @Test
+    void membersOfAGroupShareItsMessagesAndEachSpeaksAsThemselves() throws Exception {
+        List<Update> received = new CopyOnWriteArrayList<>();
+        poll(received::addAll);
+        long group = -1001234567890L;
+        FakeChat alice = telegram.groupMember(group, "Team", USER, "ru");
+        FakeChat bob = telegram.groupMember(group, "Team", USER + 1, "en");
+
+        alice.send("/start");
+        waitUntil(() -> received.size() == 1);
+        client.execute(SendMessage.builder().chatId(group).text("hello, group").build());
+        bob.send("hi");
+        waitUntil(() -> received.size() == 2);
+
+        Message first = received.get(0).getMessage();
+        Message second = received.get(1).getMessage();
+        assertEquals(group, first.getChatId());
+        assertEquals("group", first.getChat().getType());
+        assertEquals("Team", first.getChat().getTitle());
+        assertEquals(USER, first.getFrom().getId());
+        assertEquals(USER + 1, second.getFrom().getId());
+        assertEquals(group, bob.chatId());
+        assertEquals("hello, group", alice.lastMessage().text());
+        assertEquals(alice.lastMessage().messageId(), bob.lastMessage().messageId());
+        assertThrows(IllegalArgumentException.class, () -> telegram.groupMember(4242, "not a group id", USER, "ru"));
+        telegram.assertNoRejectedCalls();
+    }
+
+    @Test
     void callbackDataIsLimitedTo64BytesOfUtf8() throws Exception {
         telegram.chat(USER, "en");
         String ascii64 = "a".repeat(64);

@@ -6,24 +6,52 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Storage of bot access: invites (by token hash), chats bound to advertisers, claimed admins, the bot's username. */
+/**
+ * Storage of bot access: invites (by id, and by token hash for their use), chats bound to
+ * advertisers, the groups admins allowed, claimed admins, the bot's username. A binding of a group
+ * chat gives access only while that group is allowed; "access" below means exactly that.
+ */
 public interface AccessRepository {
-    void insertInvite(String tokenHash, UUID advertiserId, Instant createdAt, Instant expiresAt);
+    void insertInvite(UUID inviteId, String tokenHash, UUID advertiserId, Instant createdAt, Instant expiresAt);
 
     /**
-     * Marks the invite used by {@code chatId} if it is unused and expires after {@code now}, and
-     * binds the chat to its advertiser, in one transaction; returns that advertiser. Empty when
-     * the invite is unknown, used or expired. Of concurrent calls for one invite, at most one succeeds.
+     * Marks the invite used by {@code chatId} if it is unused, not revoked and expires after
+     * {@code now}, and binds the chat (of that kind) to its advertiser, in one transaction; returns
+     * that advertiser. Empty when the invite is unknown, used, revoked or expired. Of concurrent
+     * calls for one invite, at most one succeeds.
      */
-    Optional<UUID> useInvite(String tokenHash, long chatId, Instant now);
+    Optional<UUID> useInvite(String tokenHash, long chatId, ChatKind kind, Instant now);
 
-    /** Whether the invite exists and was never used. */
+    /** Whether the invite exists and was neither used nor revoked. */
     boolean isUnusedInvite(String tokenHash);
 
-    /** The advertisers the chat is bound to, in no particular order. */
+    /** The advertiser's invites that are unused, not revoked and not expired at {@code now}, oldest first. */
+    List<IssuedInvite> openInvites(UUID advertiserId, Instant now);
+
+    Optional<IssuedInvite> findInvite(UUID inviteId);
+
+    /** Revokes the invite if it is neither used nor revoked; true when this call revoked it. */
+    boolean revokeInvite(UUID inviteId, Instant at);
+
+    /** The advertisers the chat has access to, in no particular order. */
     List<Advertiser> advertisersOf(long chatId);
 
-    boolean isBound(long chatId, UUID advertiserId);
+    /** Whether the chat has access to the advertiser now. */
+    boolean hasAccess(long chatId, UUID advertiserId);
+
+    /** Every chat bound to the advertiser, active or not, oldest binding first. */
+    List<ChatBinding> chatsOf(UUID advertiserId);
+
+    /** Removes the binding; true when there was one. */
+    boolean unbind(long chatId, UUID advertiserId);
+
+    /** Records that the group may use invites, and that its bindings give access; again is harmless. */
+    void allowGroup(long chatId, long adminUserId, Instant at);
+
+    /** Takes the group's permission back and removes its bindings, in one transaction; true when it had either. */
+    boolean disallowGroup(long chatId);
+
+    boolean isAllowedGroup(long chatId);
 
     boolean isClaimedAdmin(long userId);
 

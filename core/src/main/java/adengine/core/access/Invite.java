@@ -8,12 +8,14 @@ import java.util.UUID;
 
 /**
  * A one-time invite that binds the Telegram chat using it to an advertiser. The token is shown
- * once, here; only its hash is stored. {@code link} opens the bot with the token as its start
- * parameter, once the bot has recorded its username.
+ * once, here; only its hash is stored, and the invite is named by {@code inviteId} from then on.
+ * {@code link} opens the bot with the token as its start parameter, once the bot has recorded its
+ * username.
  */
-public record Invite(String token, UUID advertiserId, Instant expiresAt, Optional<String> link) {
+public record Invite(UUID inviteId, String token, UUID advertiserId, Instant expiresAt, Optional<String> link) {
     public Invite {
         new Validator()
+                .require("invite_id", inviteId)
                 .check(Tokens.isWellFormed(token), "token", "must be " + Tokens.LENGTH + " characters of A-Z a-z 0-9 _ -")
                 .require("advertiser_id", advertiserId)
                 .require("expires_at", expiresAt)

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import adengine.core.access.Redemption.Status;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserService;
+import adengine.core.common.ConflictException;
+import adengine.core.common.ForbiddenException;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.ValidationException;
 import adengine.core.testing.InMemoryAccessRepository;
 import adengine.core.testing.InMemoryAdvertiserRepository;
+import adengine.core.testing.InMemoryClaimCodeStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,10 +35,12 @@ class AccessServiceTest {
     private static final long CHAT = 1001;
     private static final long USER = 42;
     private static final long ADMIN = 7;
+    private static final long GROUP = -1002003004005L;
 
     private final InMemoryAdvertiserRepository advertiserStore = new InMemoryAdvertiserRepository();
     private final AdvertiserService advertisers = new AdvertiserService(advertiserStore);
     private final InMemoryAccessRepository store = new InMemoryAccessRepository(advertiserStore);
+    private final InMemoryClaimCodeStore claimCodes = new InMemoryClaimCodeStore();
     private final AccessService access = at(NOW, Set.of(ADMIN));
     private final Advertiser advertiser = advertiser("Bakery");
 
@@ -69,7 +74,8 @@ class AccessServiceTest {
 
     @Test
     void theLifetimeIsConfigurable() {
-        AccessService hourly = new AccessService(store, advertisers, Clock.fixed(NOW, ZoneOffset.UTC), Set.of(), Duration.ofHours(1));
+        AccessService hourly = new AccessService(store, advertisers, Clock.fixed(NOW, ZoneOffset.UTC), Set.of(), new InMemoryClaimCodeStore(),
+                Duration.ofHours(1));
 
         assertEquals(NOW.plus(Duration.ofHours(1)), hourly.createInvite(advertiser.advertiserId()).expiresAt());
     }
@@ -95,9 +101,9 @@ class AccessServiceTest {
     void anInviteBindsTheFirstChatThatUsesItAndOnlyOnce() {
         String token = access.createInvite(advertiser.advertiserId()).token();
 
-        Redemption first = access.redeem(token, CHAT);
-        Redemption again = access.redeem(token, CHAT);
-        Redemption otherChat = access.redeem(token, CHAT + 1);
+        Redemption first = access.redeem(token, CHAT, ChatKind.PRIVATE);
+        Redemption again = access.redeem(token, CHAT, ChatKind.PRIVATE);
+        Redemption otherChat = access.redeem(token, CHAT + 1, ChatKind.PRIVATE);
 
         assertEquals(Redemption.bound(advertiser), first);
         assertEquals(Redemption.invalid(), again);
@@ -111,8 +117,8 @@ class AccessServiceTest {
         String stale = access.createInvite(advertiser.advertiserId()).token();
         String fresh = access.createInvite(advertiser.advertiserId()).token();
 
-        Redemption lastSecond = at(NOW.plus(Duration.ofDays(7)).minusSeconds(1), Set.of()).redeem(fresh, CHAT);
-        Redemption expired = at(NOW.plus(Duration.ofDays(7)), Set.of()).redeem(stale, CHAT);
+        Redemption lastSecond = at(NOW.plus(Duration.ofDays(7)).minusSeconds(1), Set.of()).redeem(fresh, CHAT, ChatKind.PRIVATE);
+        Redemption expired = at(NOW.plus(Duration.ofDays(7)), Set.of()).redeem(stale, CHAT, ChatKind.PRIVATE);
 
         assertEquals(Status.BOUND, lastSecond.status());
         assertEquals(Redemption.expired(), expired);
@@ -121,9 +127,9 @@ class AccessServiceTest {
     @Test
     void aUsedInviteIsInvalidEvenAfterItsExpiry() {
         String token = access.createInvite(advertiser.advertiserId()).token();
-        access.redeem(token, CHAT);
+        access.redeem(token, CHAT, ChatKind.PRIVATE);
 
-        assertEquals(Redemption.invalid(), at(NOW.plus(Duration.ofDays(30)), Set.of()).redeem(token, CHAT));
+        assertEquals(Redemption.invalid(), at(NOW.plus(Duration.ofDays(30)), Set.of()).redeem(token, CHAT, ChatKind.PRIVATE));
     }
 
     @ParameterizedTest
@@ -133,7 +139,7 @@ class AccessServiceTest {
     void unknownOrMalformedTokensAreInvalid(String token) {
         access.createInvite(advertiser.advertiserId());
 
-        assertEquals(Redemption.invalid(), access.redeem(token, CHAT));
+        assertEquals(Redemption.invalid(), access.redeem(token, CHAT, ChatKind.PRIVATE));
         assertEquals(List.of(), access.advertisersOf(CHAT));
     }
 
@@ -141,7 +147,7 @@ class AccessServiceTest {
     void aChatOfNoTelegramIdIsRejected() {
         String token = access.createInvite(advertiser.advertiserId()).token();
 
-        assertThrows(ValidationException.class, () -> access.redeem(token, 0));
+        assertThrows(ValidationException.class, () -> access.redeem(token, 0, ChatKind.PRIVATE));
     }
 
     @Test
@@ -149,7 +155,7 @@ class AccessServiceTest {
         Advertiser zoo = advertiser("Zoo");
         Advertiser apple = advertiser("Apple");
         for (Advertiser each : List.of(zoo, advertiser, apple)) {
-            access.redeem(access.createInvite(each.advertiserId()).token(), CHAT);
+            access.redeem(access.createInvite(each.advertiserId()).token(), CHAT, ChatKind.PRIVATE);
         }
 
         assertEquals(List.of(apple, advertiser, zoo), access.advertisersOf(CHAT));
@@ -157,8 +163,8 @@ class AccessServiceTest {
 
     @Test
     void anAdvertiserMayHaveSeveralChats() {
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT);
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT + 1);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT + 1, ChatKind.PRIVATE);
 
         assertTrue(access.mayManage(CHAT, USER, advertiser.advertiserId()));
         assertTrue(access.mayManage(CHAT + 1, USER, advertiser.advertiserId()));
@@ -167,7 +173,7 @@ class AccessServiceTest {
     @Test
     void aBoundChatManagesItsAdvertiserOnlyAndAnAdminManagesEveryAdvertiserAnywhere() {
         Advertiser other = advertiser("Other");
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE);
 
         assertTrue(access.mayManage(CHAT, USER, advertiser.advertiserId()));
         assertFalse(access.mayManage(CHAT, USER, other.advertiserId()));
@@ -186,6 +192,7 @@ class AccessServiceTest {
     @Test
     void withoutAdminsTheClaimCodeIsStableUntilItsOneUse() {
         AccessService unclaimed = at(NOW, Set.of());
+        unclaimed.offerAdminClaim();
         String code = unclaimed.adminClaimCode().orElseThrow();
 
         boolean wrong = unclaimed.claimAdmin(code.substring(1), USER);
@@ -202,20 +209,40 @@ class AccessServiceTest {
     }
 
     @Test
-    void theClaimCodeIsTheSameUntilUsedAndDiffersBetweenProcesses() {
-        AccessService one = at(NOW, Set.of());
-        AccessService another = at(NOW, Set.of());
+    void theClaimCodeWaitsInTheStoreTheSameFromStartToStartUntilUsed() {
+        AccessService firstStart = at(NOW, Set.of());
+        Optional<String> where = firstStart.offerAdminClaim();
+        String offered = firstStart.adminClaimCode().orElseThrow();
 
-        String offered = one.adminClaimCode().orElseThrow();
+        AccessService secondStart = at(NOW, Set.of());
+        secondStart.offerAdminClaim();
+        AccessService elsewhere = at(NOW, Set.of(), new InMemoryClaimCodeStore());
+        elsewhere.offerAdminClaim();
 
-        assertEquals(offered, one.adminClaimCode().orElseThrow(), "asked again before use");
-        assertNotEquals(offered, another.adminClaimCode().orElseThrow());
+        assertEquals(Optional.of("memory"), where);
+        assertEquals(Optional.of(offered), claimCodes.read());
+        assertEquals(offered, secondStart.adminClaimCode().orElseThrow(), "a restart keeps the code");
+        assertNotEquals(offered, elsewhere.adminClaimCode().orElseThrow(), "another data folder, another code");
+        assertTrue(secondStart.claimAdmin(offered, USER));
+        assertEquals(Optional.empty(), claimCodes.read(), "a used code is removed");
+    }
+
+    @Test
+    void onceAnAdminExistsTheOfferRemovesAStaleCode() {
+        claimCodes.write("A".repeat(32));
+
+        Optional<String> offered = access.offerAdminClaim();
+
+        assertEquals(Optional.empty(), offered);
+        assertEquals(Optional.empty(), claimCodes.read());
     }
 
     @Test
     void onceAnAdminIsClaimedNoProcessOffersOrHonoursACode() {
         AccessService one = at(NOW, Set.of());
-        AccessService another = at(NOW, Set.of());
+        AccessService another = at(NOW, Set.of(), new InMemoryClaimCodeStore());
+        one.offerAdminClaim();
+        another.offerAdminClaim();
         String otherCode = another.adminClaimCode().orElseThrow();
 
         one.claimAdmin(one.adminClaimCode().orElseThrow(), USER);
@@ -228,10 +255,83 @@ class AccessServiceTest {
     @Test
     void aClaimNeedsATelegramUserAndACode() {
         AccessService unclaimed = at(NOW, Set.of());
+        unclaimed.offerAdminClaim();
 
         assertThrows(ValidationException.class, () -> unclaimed.claimAdmin(unclaimed.adminClaimCode().orElseThrow(), 0));
         assertFalse(unclaimed.claimAdmin(null, USER));
         assertTrue(unclaimed.adminClaimCode().isPresent());
+    }
+
+    @Test
+    void openInvitesAreListedWithoutTokensAndARevokedOneIsRefused() {
+        Invite kept = access.createInvite(advertiser.advertiserId());
+        Invite revoked = access.createInvite(advertiser.advertiserId());
+        Invite used = access.createInvite(advertiser.advertiserId());
+        access.redeem(used.token(), CHAT, ChatKind.PRIVATE);
+
+        IssuedInvite result = access.revokeInvite(advertiser.advertiserId(), revoked.inviteId());
+
+        assertTrue(result.revoked());
+        assertEquals(List.of(kept.inviteId()), access.openInvites(advertiser.advertiserId()).stream().map(IssuedInvite::inviteId).toList());
+        assertEquals(Redemption.invalid(), access.redeem(revoked.token(), CHAT + 1, ChatKind.PRIVATE));
+        assertEquals(List.of(), access.advertisersOf(CHAT + 1));
+    }
+
+    @Test
+    void aUsedInviteCannotBeRevokedAndAnUnknownOrForeignOneIsNotFound() {
+        Advertiser other = advertiser("Other");
+        Invite used = access.createInvite(advertiser.advertiserId());
+        access.redeem(used.token(), CHAT, ChatKind.PRIVATE);
+        Invite foreign = access.createInvite(other.advertiserId());
+        UUID advertiserId = advertiser.advertiserId();
+
+        assertThrows(ConflictException.class, () -> access.revokeInvite(advertiserId, used.inviteId()));
+        assertThrows(NotFoundException.class, () -> access.revokeInvite(advertiserId, foreign.inviteId()));
+        assertThrows(NotFoundException.class, () -> access.revokeInvite(advertiserId, UUID.randomUUID()));
+        access.revokeInvite(other.advertiserId(), foreign.inviteId());
+        assertThrows(NotFoundException.class, () -> access.revokeInvite(other.advertiserId(), foreign.inviteId()), "revoked already");
+        assertThrows(NotFoundException.class, () -> access.openInvites(UUID.randomUUID()));
+    }
+
+    @Test
+    void aRemovedBindingTakesTheAdvertiserAwayAtOnce() {
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE);
+
+        access.unbind(advertiser.advertiserId(), CHAT);
+
+        assertFalse(access.mayManage(CHAT, USER, advertiser.advertiserId()));
+        assertEquals(List.of(), access.advertisersOf(CHAT));
+        assertEquals(List.of(), access.chatsOf(advertiser.advertiserId()));
+        assertThrows(NotFoundException.class, () -> access.unbind(advertiser.advertiserId(), CHAT));
+    }
+
+    @Test
+    void anInviteOpenedInAGroupNoAdminAllowedIsRefusedAndStaysUsable() {
+        Invite invite = access.createInvite(advertiser.advertiserId());
+
+        Redemption inGroup = access.redeem(invite.token(), GROUP, ChatKind.GROUP);
+        Redemption inPrivate = access.redeem(invite.token(), CHAT, ChatKind.PRIVATE);
+
+        assertEquals(Redemption.groupNotAllowed(), inGroup);
+        assertEquals(Redemption.bound(advertiser), inPrivate);
+        assertEquals(List.of(), access.advertisersOf(GROUP));
+    }
+
+    @Test
+    void anAdminAllowsAGroupAndTakesItBackWithItsBindings() {
+        assertThrows(ForbiddenException.class, () -> access.allowGroup(GROUP, ChatKind.GROUP, USER));
+        assertThrows(ValidationException.class, () -> access.allowGroup(CHAT, ChatKind.PRIVATE, ADMIN));
+        access.allowGroup(GROUP, ChatKind.GROUP, ADMIN);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), GROUP, ChatKind.GROUP);
+        List<ChatBinding> bound = access.chatsOf(advertiser.advertiserId());
+
+        assertTrue(access.mayManage(GROUP, USER, advertiser.advertiserId()));
+        assertEquals(List.of(new ChatBinding(GROUP, advertiser.advertiserId(), ChatKind.GROUP, NOW, true)), bound);
+        assertThrows(ForbiddenException.class, () -> access.disallowGroup(GROUP, USER));
+        assertTrue(access.disallowGroup(GROUP, ADMIN));
+        assertFalse(access.mayManage(GROUP, USER, advertiser.advertiserId()));
+        assertEquals(List.of(), access.chatsOf(advertiser.advertiserId()));
+        assertFalse(access.disallowGroup(GROUP, ADMIN), "nothing left to take back");
     }
 
     @ParameterizedTest
@@ -245,7 +345,11 @@ class AccessServiceTest {
     }
 
     private AccessService at(Instant now, Set<Long> admins) {
-        return new AccessService(store, advertisers, Clock.fixed(now, ZoneOffset.UTC), admins);
+        return at(now, admins, claimCodes);
+    }
+
+    private AccessService at(Instant now, Set<Long> admins, ClaimCodeStore codes) {
+        return new AccessService(store, advertisers, Clock.fixed(now, ZoneOffset.UTC), admins, codes);
     }
 
     private Advertiser advertiser(String name) {

@@ -21,7 +21,10 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
-/** Campaign notices from the campaigns, their counters and the bound chats; the primary key of campaign_notices sends each once. */
+/**
+ * Campaign notices from the campaigns, their counters and the chats with access to their advertiser;
+ * the primary key of campaign_notices sends each once.
+ */
 public final class JooqCampaignNoticeRepository implements CampaignNoticeRepository {
     private final DSLContext dsl;
 
@@ -44,6 +47,7 @@ public final class JooqCampaignNoticeRepository implements CampaignNoticeReposit
                 .join(ADVERTISER_CHATS).on(ADVERTISER_CHATS.ADVERTISER_ID.eq(CAMPAIGNS.ADVERTISER_ID))
                 .where(CAMPAIGNS.DELETED_AT.isNull())
                 .and(reached)
+                .and(JooqAccessRepository.bindingGivesAccess())
                 .andNotExists(selectOne()
                         .from(CAMPAIGN_NOTICES)
                         .where(CAMPAIGN_NOTICES.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bot conversations in Redis, shared by every instance and kept across restarts; a chat silent
- * for longer than the expiry starts over. Without Redis a dialog is lost, never the bot's answer.
+ * Bot conversations in Redis, one per user in each chat, shared by every instance and kept across
+ * restarts; a conversation silent for longer than the expiry starts over. Without Redis a dialog is
+ * lost, never the bot's answer.
  */
 public final class RedisConversationStore implements ConversationStore {
     private static final Logger LOG = LoggerFactory.getLogger(RedisConversationStore.class);
@@ -27,9 +28,9 @@ public final class RedisConversationStore implements ConversationStore {
     }
 
     @Override
-    public Optional<String> load(long chatId) {
+    public Optional<String> load(long chatId, long userId) {
         try {
-            return Optional.ofNullable(bucket(chatId).get());
+            return Optional.ofNullable(bucket(chatId, userId).get());
         } catch (RuntimeException e) {
             LOG.warn("Redis unavailable, chat starts without its conversation: {}", e.toString());
             return Optional.empty();
@@ -37,24 +38,25 @@ public final class RedisConversationStore implements ConversationStore {
     }
 
     @Override
-    public void save(long chatId, String conversation) {
+    public void save(long chatId, long userId, String conversation) {
         try {
-            bucket(chatId).set(conversation, expiry);
+            bucket(chatId, userId).set(conversation, expiry);
         } catch (RuntimeException e) {
             LOG.warn("Could not keep a conversation in Redis: {}", e.toString());
         }
     }
 
     @Override
-    public void clear(long chatId) {
+    public void clear(long chatId, long userId) {
         try {
-            bucket(chatId).delete();
+            bucket(chatId, userId).delete();
         } catch (RuntimeException e) {
             LOG.warn("Could not clear a conversation in Redis: {}", e.toString());
         }
     }
 
-    private RBucket<String> bucket(long chatId) {
-        return redisson.getBucket(KEY_PREFIX + chatId, StringCodec.INSTANCE);
+    /** Keys of the one-per-chat layout of earlier versions lack the user and simply expire. */
+    private RBucket<String> bucket(long chatId, long userId) {
+        return redisson.getBucket(KEY_PREFIX + chatId + ":" + userId, StringCodec.INSTANCE);
     }
 }

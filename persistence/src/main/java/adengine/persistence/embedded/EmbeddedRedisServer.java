@@ -1,50 +1,106 @@
 package adengine.persistence.embedded;
 
+import adengine.persistence.files.OwnerOnlyFile;
 import adengine.persistence.redis.RedisConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
-/** A Redis server run from the bundled binary on loopback, snapshotting into a data folder. */
+/**
+ * A Redis server run from the bundled binary on loopback, with its data in a folder that survives
+ * restarts: every write goes to an append-only file synced to disk each second, and stopping it
+ * saves everything first ({@code SHUTDOWN SAVE}). It asks for a password, generated at the first
+ * start and kept in the data folder, readable by the owner only.
+ */
 public final class EmbeddedRedisServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedisServer.class);
+    private static final String APPEND_ONLY_FILE = "appendonly.aof";
+    /** Saving a few megabytes takes far less; a stuck save must not hold up the program's stop for ever. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+    private static final Duration COMMAND_WAIT = Duration.ofSeconds(5);
+
     private final RedisServer server;
     private final int port;
+    private final String password;
 
-    private EmbeddedRedisServer(RedisServer server, int port) {
+    private EmbeddedRedisServer(RedisServer server, int port, String password) {
         this.server = server;
         this.port = port;
+        this.password = password;
     }
 
     public static EmbeddedRedisServer start(Path dataDirectory) {
         int port = FreePort.find();
+        Path directory = dataDirectory.toAbsolutePath();
         try {
-            Files.createDirectories(dataDirectory);
-            Path pidFile = dataDirectory.toAbsolutePath().resolve("redis.pid");
+            Files.createDirectories(directory);
+            Path pidFile = directory.resolve("redis.pid");
             LeftoverServer.stop(pidFile, "redis-server");
+            String password = new OwnerOnlyFile(directory.resolve("password")).readOrCreate(EmbeddedRedisServer::newPassword);
+            boolean appendOnlyFileExists = Files.exists(directory.resolve(APPEND_ONLY_FILE));
+            // the library writes these settings to a temporary file of its own (owner-only), never to the command line
             RedisServer server = RedisServer.newRedisServer()
                     .bind("127.0.0.1")
                     .port(port)
-                    .setting("dir " + dataDirectory.toAbsolutePath())
+                    .setting("dir " + directory)
                     .setting("pidfile " + pidFile)
-                    .setting("save 60 1")
-                    .onShutdownForceStop(true)
+                    .setting("requirepass " + password)
+                    .setting("appendfilename " + APPEND_ONLY_FILE)
+                    .setting("appendfsync everysec")
+                    // Redis loads the append-only file instead of the snapshot when it is switched on at start,
+                    // so a folder without one (new, or written by an older version) starts from its snapshot
+                    .setting("appendonly " + (appendOnlyFileExists ? "yes" : "no"))
+                    .setting("save \"\"")
+                    // a stop by the library (its own shutdown hook) is a SIGTERM, on which Redis saves too
+                    .onShutdownForceStop(false)
                     .build();
             server.start();
-            return new EmbeddedRedisServer(server, port);
+            EmbeddedRedisServer embedded = new EmbeddedRedisServer(server, port, password);
+            if (!appendOnlyFileExists) {
+                embedded.switchOnAppendOnlyFile();
+            }
+            return embedded;
         } catch (IOException e) {
-            throw new UncheckedIOException("Embedded Redis did not start", e);
+            throw new UncheckedIOException("Embedded Redis did not start in " + directory, e);
         }
     }
 
-    /** Logical database {@code index} of this server. */
-    public RedisConfig redis(int index) {
-        return new RedisConfig("redis://127.0.0.1:" + port + "/" + index);
+    private static String newPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
+    /** Writes what is in memory (the snapshot just loaded) as the first append-only file, and every write after it. */
+    private void switchOnAppendOnlyFile() throws IOException {
+        Optional<String> reply = RedisCommandLine.call(port, password, COMMAND_WAIT, "CONFIG", "SET", "appendonly", "yes");
+        if (!reply.equals(Optional.of("+OK"))) {
+            throw new IOException("Redis did not switch on its append-only file: " + reply.orElse("no answer"));
+        }
+    }
+
+    /** Logical database {@code index} of this server, with its password. */
+    public RedisConfig redis(int index) {
+        return new RedisConfig("redis://:" + password + "@127.0.0.1:" + port + "/" + index);
+    }
+
+    /** Saves everything to disk, then stops the server. */
     @Override
     public void close() {
+        try {
+            Optional<String> refused = RedisCommandLine.call(port, password, SHUTDOWN_WAIT, "SHUTDOWN", "SAVE");
+            refused.ifPresent(reply -> LOG.warn("Embedded Redis refused to save and stop ({}); stopping it anyway", reply));
+        } catch (IOException e) {
+            LOG.warn("Embedded Redis did not answer the final save: {}", e.toString());
+        }
         try {
             server.stop();
         } catch (IOException e) {

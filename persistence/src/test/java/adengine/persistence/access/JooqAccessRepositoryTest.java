@@ -1,17 +1,24 @@
 package adengine.persistence.access;
 
+import static adengine.persistence.schema.Tables.ADVERTISER_CHATS;
 import static adengine.persistence.schema.Tables.BOT_INVITES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.access.AccessService;
+import adengine.core.access.ChatBinding;
+import adengine.core.access.ChatKind;
+import adengine.core.access.IssuedInvite;
 import adengine.core.access.Invite;
 import adengine.core.access.Redemption;
 import adengine.core.access.Redemption.Status;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserService;
+import adengine.core.common.ConflictException;
 import adengine.core.testing.Fixtures;
+import adengine.core.testing.InMemoryClaimCodeStore;
 import adengine.persistence.advertiser.JooqAdvertiserRepository;
 import adengine.persistence.db.Database;
 import adengine.persistence.testing.TestInfrastructure;
@@ -37,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /** Bot access through the core's AccessService over the real PostgreSQL. */
 class JooqAccessRepositoryTest {
     private static final Instant NOW = Instant.parse("2024-03-01T10:00:00Z");
-    private static final AtomicLong CHATS = new AtomicLong(-100_000);
+    private static final long ADMIN = 77;
+    private static final AtomicLong CHATS = new AtomicLong(100_000);
     private static Database database;
     private static JooqAdvertiserRepository advertiserStore;
     private static AccessService access;
@@ -67,7 +75,7 @@ class JooqAccessRepositoryTest {
             chats.add(chat);
             outcomes.add(pool.submit(() -> {
                 go.await();
-                return access.redeem(token, chat);
+                return access.redeem(token, chat, ChatKind.PRIVATE);
             }));
         }
         go.countDown();
@@ -88,7 +96,7 @@ class JooqAccessRepositoryTest {
         long chat = chat();
         Invite invite = access.createInvite(advertiser.advertiserId());
 
-        Redemption redemption = access.redeem(invite.token(), chat);
+        Redemption redemption = access.redeem(invite.token(), chat, ChatKind.PRIVATE);
 
         assertEquals(Redemption.bound(advertiser), redemption);
         assertEquals(List.of(advertiser), access.advertisersOf(chat));
@@ -107,11 +115,11 @@ class JooqAccessRepositoryTest {
         long chat = chat();
         String token = access.createInvite(advertiser.advertiserId()).token();
 
-        Redemption late = at(NOW.plus(Duration.ofDays(7))).redeem(token, chat);
+        Redemption late = at(NOW.plus(Duration.ofDays(7))).redeem(token, chat, ChatKind.PRIVATE);
 
         assertEquals(Redemption.expired(), late);
         assertEquals(List.of(), access.advertisersOf(chat));
-        assertEquals(Redemption.invalid(), access.redeem("A".repeat(32), chat));
+        assertEquals(Redemption.invalid(), access.redeem("A".repeat(32), chat, ChatKind.PRIVATE));
     }
 
     @Test
@@ -120,16 +128,78 @@ class JooqAccessRepositoryTest {
         Advertiser apple = advertiser("Apple");
         long chat = chat();
         for (Advertiser each : List.of(zoo, apple, zoo)) {
-            assertEquals(Status.BOUND, access.redeem(access.createInvite(each.advertiserId()).token(), chat).status());
+            assertEquals(Status.BOUND, access.redeem(access.createInvite(each.advertiserId()).token(), chat, ChatKind.PRIVATE).status());
         }
 
         assertEquals(List.of(apple, zoo), access.advertisersOf(chat));
     }
 
     @Test
+    void aRevokedInviteBindsNothingAndOnlyOpenInvitesAreListed() {
+        Advertiser advertiser = advertiser();
+        Invite open = access.createInvite(advertiser.advertiserId());
+        Invite revoked = access.createInvite(advertiser.advertiserId());
+        Invite used = access.createInvite(advertiser.advertiserId());
+        access.redeem(used.token(), chat(), ChatKind.PRIVATE);
+        long chat = chat();
+
+        access.revokeInvite(advertiser.advertiserId(), revoked.inviteId());
+
+        assertEquals(Redemption.invalid(), access.redeem(revoked.token(), chat, ChatKind.PRIVATE));
+        assertEquals(List.of(), access.advertisersOf(chat));
+        assertEquals(List.of(new IssuedInvite(open.inviteId(), advertiser.advertiserId(), NOW, open.expiresAt(), false, false)),
+                access.openInvites(advertiser.advertiserId()));
+        assertEquals(List.of(), at(open.expiresAt()).openInvites(advertiser.advertiserId()), "an expired invite is not open");
+        assertTrue(access.invite(revoked.inviteId()).revoked());
+        assertTrue(access.invite(used.inviteId()).used());
+        assertThrows(ConflictException.class, () -> access.revokeInvite(advertiser.advertiserId(), used.inviteId()));
+    }
+
+    @Test
+    void aGroupBindsOnlyOnceAllowedAndLosesEverythingWhenTakenBack() {
+        Advertiser advertiser = advertiser();
+        long group = -chat();
+        String token = access.createInvite(advertiser.advertiserId()).token();
+
+        Redemption refused = access.redeem(token, group, ChatKind.GROUP);
+        access.allowGroup(group, ChatKind.GROUP, ADMIN);
+        Redemption bound = access.redeem(token, group, ChatKind.GROUP);
+        List<ChatBinding> chats = access.chatsOf(advertiser.advertiserId());
+        access.disallowGroup(group, ADMIN);
+
+        assertEquals(Redemption.groupNotAllowed(), refused);
+        assertEquals(Redemption.bound(advertiser), bound);
+        assertEquals(List.of(new ChatBinding(group, advertiser.advertiserId(), ChatKind.GROUP, NOW, true)), chats);
+        assertEquals(List.of(), access.chatsOf(advertiser.advertiserId()));
+        assertFalse(access.mayManage(group, 1, advertiser.advertiserId()));
+    }
+
+    @Test
+    void aGroupBoundBeforeGroupsNeededAllowingStaysListedButGivesNoAccessUntilAllowed() {
+        Advertiser advertiser = advertiser();
+        long group = -chat();
+        database.dsl().insertInto(ADVERTISER_CHATS, ADVERTISER_CHATS.CHAT_ID, ADVERTISER_CHATS.ADVERTISER_ID, ADVERTISER_CHATS.CHAT_TYPE,
+                        ADVERTISER_CHATS.BOUND_AT)
+                .values(group, advertiser.advertiserId(), "GROUP", NOW.atOffset(ZoneOffset.UTC))
+                .execute();
+
+        List<ChatBinding> inactive = access.chatsOf(advertiser.advertiserId());
+        boolean accessBefore = access.mayManage(group, 1, advertiser.advertiserId());
+        access.allowGroup(group, ChatKind.GROUP, ADMIN);
+
+        assertEquals(List.of(new ChatBinding(group, advertiser.advertiserId(), ChatKind.GROUP, NOW, false)), inactive);
+        assertFalse(accessBefore);
+        assertEquals(List.of(advertiser), access.advertisersOf(group));
+        access.unbind(advertiser.advertiserId(), group);
+        assertEquals(List.of(), access.advertisersOf(group));
+    }
+
+    @Test
     void theFirstClaimedAdminIsStoredAndSeenByEveryProcess() {
-        AccessService first = at(NOW);
-        AccessService second = at(NOW);
+        AccessService first = withoutConfiguredAdmins();
+        AccessService second = withoutConfiguredAdmins();
+        first.offerAdminClaim();
+        second.offerAdminClaim();
         String secondCode = second.adminClaimCode().orElseThrow();
 
         assertTrue(first.claimAdmin(first.adminClaimCode().orElseThrow(), 555));
@@ -154,7 +224,13 @@ class JooqAccessRepositoryTest {
 
     private static AccessService at(Instant now) {
         return new AccessService(new JooqAccessRepository(database.dsl()), new AdvertiserService(advertiserStore),
-                Clock.fixed(now, ZoneOffset.UTC), Set.of());
+                Clock.fixed(now, ZoneOffset.UTC), Set.of(ADMIN), new InMemoryClaimCodeStore());
+    }
+
+    /** A process of a deployment that names no admin, with a data folder of its own. */
+    private static AccessService withoutConfiguredAdmins() {
+        return new AccessService(new JooqAccessRepository(database.dsl()), new AdvertiserService(advertiserStore),
+                Clock.fixed(NOW, ZoneOffset.UTC), Set.of(), new InMemoryClaimCodeStore());
     }
 
     private static Advertiser advertiser() {
@@ -169,6 +245,6 @@ class JooqAccessRepositoryTest {
 
     /** A chat id no other test of this class uses. */
     private static long chat() {
-        return CHATS.decrementAndGet();
+        return CHATS.incrementAndGet();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.access.AccessService;
+import adengine.core.access.ChatKind;
 import adengine.core.access.CampaignNotices;
 import adengine.core.access.Notice;
 import adengine.core.access.NoticeKind;
@@ -15,6 +16,7 @@ import adengine.core.campaign.Campaign;
 import adengine.core.client.Client;
 import adengine.core.testing.CampaignSpecBuilder;
 import adengine.core.testing.Fixtures;
+import adengine.core.testing.InMemoryClaimCodeStore;
 import adengine.core.testing.SettableClock;
 import adengine.persistence.ads.GroupCommit;
 import adengine.persistence.ads.JooqLedger;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.Test;
 
 /** Campaign notices through the core's CampaignNotices over the real PostgreSQL, with a ledger writing the counts. */
 class JooqCampaignNoticeRepositoryTest {
-    private static final AtomicLong CHATS = new AtomicLong(-200_000);
+    private static final AtomicLong CHATS = new AtomicLong(200_000);
+    private static final long ADMIN = 77;
     private static Database database;
     private static GroupCommit writer;
     private static JooqLedger ledger;
@@ -59,7 +62,7 @@ class JooqCampaignNoticeRepositoryTest {
         advertisers = new JooqAdvertiserRepository(database.dsl());
         campaigns = new JooqCampaignRepository(database.dsl());
         access = new AccessService(new JooqAccessRepository(database.dsl()), new AdvertiserService(advertisers),
-                Clock.systemUTC(), Set.of());
+                Clock.systemUTC(), Set.of(ADMIN), new InMemoryClaimCodeStore());
         notices = new CampaignNotices(new JooqCampaignNoticeRepository(database.dsl()), day, Clock.systemUTC());
     }
 
@@ -125,6 +128,23 @@ class JooqCampaignNoticeRepositoryTest {
     }
 
     @Test
+    void aGroupHearsOnlyWhileAnAdminAllowsIt() {
+        long privateChat = bind(advertiser);
+        long group = -CHATS.incrementAndGet();
+        access.allowGroup(group, ChatKind.GROUP, ADMIN);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), group, ChatKind.GROUP);
+        campaign(aCampaign().withDates(0, 0));
+        day.set(Math.max(day.currentDay(), 1));
+
+        List<Long> allowed = due(advertiser).get(0).chatIds();
+        access.disallowGroup(group, ADMIN);
+        List<Long> takenBack = due(advertiser).get(0).chatIds();
+
+        assertEquals(List.of(group, privateChat), allowed);
+        assertEquals(List.of(privateChat), takenBack);
+    }
+
+    @Test
     void eachKindIsItsOwnNotice() {
         bind(advertiser);
         Campaign campaign = campaign(aCampaign().withLimits(0, 0).withDates(0, 0));
@@ -185,8 +205,8 @@ class JooqCampaignNoticeRepositoryTest {
 
     /** Binds a new chat to the advertiser with an invite, as the bot does. */
     private static long bind(Advertiser advertiser) {
-        long chat = CHATS.decrementAndGet();
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), chat);
+        long chat = CHATS.incrementAndGet();
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), chat, ChatKind.PRIVATE);
         return chat;
     }
 
