@@ -1,6 +1,8 @@
 package adengine.persistence.conversation;
 
+import adengine.core.common.DependencyUnavailableException;
 import adengine.core.conversation.ConversationStore;
+import adengine.persistence.redis.RedisGuard;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,20 +20,22 @@ public final class RedisConversationStore implements ConversationStore {
     private static final Logger LOG = LoggerFactory.getLogger(RedisConversationStore.class);
     static final String KEY_PREFIX = "adengine:bot:conversation:";
 
-    private final RedissonClient redisson;
+    private final RedisGuard redis;
     private final Duration expiry;
 
-    public RedisConversationStore(RedissonClient redisson, Duration expiry) {
-        this.redisson = Objects.requireNonNull(redisson);
+    public RedisConversationStore(RedisGuard redis, Duration expiry) {
+        this.redis = Objects.requireNonNull(redis);
         this.expiry = Objects.requireNonNull(expiry);
     }
 
     @Override
     public Optional<String> load(long chatId) {
         try {
-            return Optional.ofNullable(bucket(chatId).get());
+            return Optional.ofNullable(redis.call(client -> bucket(client, chatId).get()));
+        } catch (DependencyUnavailableException e) {
+            return Optional.empty(); // Redis's breaker logs the outage once
         } catch (RuntimeException e) {
-            LOG.warn("Redis unavailable, chat starts without its conversation: {}", e.toString());
+            LOG.warn("Could not read a conversation from Redis, the chat starts without it: {}", e.toString());
             return Optional.empty();
         }
     }
@@ -39,7 +43,12 @@ public final class RedisConversationStore implements ConversationStore {
     @Override
     public void save(long chatId, String conversation) {
         try {
-            bucket(chatId).set(conversation, expiry);
+            redis.call(client -> {
+                bucket(client, chatId).set(conversation, expiry);
+                return null;
+            });
+        } catch (DependencyUnavailableException e) {
+            // Redis's breaker logs the outage once
         } catch (RuntimeException e) {
             LOG.warn("Could not keep a conversation in Redis: {}", e.toString());
         }
@@ -48,13 +57,15 @@ public final class RedisConversationStore implements ConversationStore {
     @Override
     public void clear(long chatId) {
         try {
-            bucket(chatId).delete();
+            redis.call(client -> bucket(client, chatId).delete());
+        } catch (DependencyUnavailableException e) {
+            // Redis's breaker logs the outage once
         } catch (RuntimeException e) {
             LOG.warn("Could not clear a conversation in Redis: {}", e.toString());
         }
     }
 
-    private RBucket<String> bucket(long chatId) {
-        return redisson.getBucket(KEY_PREFIX + chatId, StringCodec.INSTANCE);
+    private static RBucket<String> bucket(RedissonClient client, long chatId) {
+        return client.getBucket(KEY_PREFIX + chatId, StringCodec.INSTANCE);
     }
 }

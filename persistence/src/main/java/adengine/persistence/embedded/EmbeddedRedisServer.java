@@ -11,14 +11,20 @@ import redis.embedded.RedisServer;
 public final class EmbeddedRedisServer implements AutoCloseable {
     private final RedisServer server;
     private final int port;
+    private final Path pidFile;
 
-    private EmbeddedRedisServer(RedisServer server, int port) {
+    private EmbeddedRedisServer(RedisServer server, int port, Path pidFile) {
         this.server = server;
         this.port = port;
+        this.pidFile = pidFile;
     }
 
     public static EmbeddedRedisServer start(Path dataDirectory) {
-        int port = FreePort.find();
+        return start(dataDirectory, FreePort.find());
+    }
+
+    /** A server on the given port, e.g. the port of a server that died, so that its clients find the new one. */
+    public static EmbeddedRedisServer start(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
             Path pidFile = dataDirectory.toAbsolutePath().resolve("redis.pid");
@@ -32,7 +38,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                     .onShutdownForceStop(true)
                     .build();
             server.start();
-            return new EmbeddedRedisServer(server, port);
+            return new EmbeddedRedisServer(server, port, pidFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded Redis did not start", e);
         }
@@ -41,6 +47,19 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     /** Logical database {@code index} of this server. */
     public RedisConfig redis(int index) {
         return new RedisConfig("redis://127.0.0.1:" + port + "/" + index);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The process id of the server, from its pid file. */
+    public long pid() {
+        try {
+            return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
