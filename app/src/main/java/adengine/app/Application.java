@@ -76,14 +76,16 @@ public final class Application implements AutoCloseable {
     private final AccessService access;
     private final CampaignNotices campaignNotices;
     private final MetricsServer metricsServer;
+    private final HealthService health;
 
     private Application(Resources resources, ApiServer api, AccessService access, CampaignNotices campaignNotices,
-            MetricsServer metricsServer) {
+            MetricsServer metricsServer, HealthService health) {
         this.resources = resources;
         this.api = api;
         this.access = access;
         this.campaignNotices = campaignNotices;
         this.metricsServer = metricsServer;
+        this.health = health;
     }
 
     public static Application start(AppConfig config) {
@@ -156,7 +158,7 @@ public final class Application implements AutoCloseable {
                         moderation, services.texts(), services.time(), access, campaignNotices,
                         new RedisConversationStore(redis, CONVERSATION_EXPIRY)), metrics::botUpdateHandled));
             }
-            return new Application(resources, api, access, campaignNotices, metricsServer);
+            return new Application(resources, api, access, campaignNotices, metricsServer, health);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -175,6 +177,11 @@ public final class Application implements AutoCloseable {
     /** Notifications due to the chats of advertisers about their campaigns, each sent once. */
     public CampaignNotices campaignNotices() {
         return campaignNotices;
+    }
+
+    /** The readiness of the dependencies, probed in the background; what {@code GET /health} answers from. */
+    public HealthService health() {
+        return health;
     }
 
     public int metricsPort() {

@@ -293,6 +293,10 @@ class DependencyFaultTest {
             List<Answer> during = answers.stream().filter(answer -> answer.startedAt() > from && answer.startedAt() < to).toList();
             assertTrue(during.size() > 50, "requests kept coming during the outage and were answered at once: " + during.size());
             assertTrue(during.stream().allMatch(answer -> answer.status() == 503), "503 while the database is away: " + statuses());
+            long[] millis = during.stream().mapToLong(answer -> answer.nanos() / 1_000_000).sorted().toArray();
+            assertTrue(millis[millis.length / 2] < 100 && millis[millis.length * 9 / 10] < 250,
+                    "the open breaker answers at once: median " + millis[millis.length / 2] + " ms, 90th percentile "
+                    + millis[millis.length * 9 / 10] + " ms");
             assertEquals(503, healthDuringOutage.status(), "readiness is 503 while the database is away: " + healthDuringOutage);
             assertEquals("DOWN", healthDuringOutage.json().path("dependencies").path("database").path("status").asText(),
                     healthDuringOutage.toString());

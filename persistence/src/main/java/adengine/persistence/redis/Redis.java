@@ -7,7 +7,11 @@ import org.redisson.client.codec.StringCodec;
 import org.redisson.config.Config;
 import org.redisson.config.ConstantDelay;
 
-/** Builds the Redisson client; timeouts are short and nothing is retried because every Redis value can be rebuilt from PostgreSQL. */
+/**
+ * Builds the Redisson client; timeouts are short and nothing is retried because every Redis value
+ * can be rebuilt from PostgreSQL. It connects lazily, so a Redis that is away at start is only a
+ * degraded start, and it reconnects by itself when Redis is back.
+ */
 public final class Redis {
     private Redis() {
     }
@@ -21,6 +25,8 @@ public final class Redis {
         config.setCodec(StringCodec.INSTANCE);
         config.setUsername(redis.username());
         config.setPassword(redis.password());
+        // connect at the first command, not here: the program starts (and serves from PostgreSQL) while Redis is away
+        config.setLazyInitialization(true);
         config.useSingleServer()
                 .setAddress(redis.address())
                 .setDatabase(redis.database())
