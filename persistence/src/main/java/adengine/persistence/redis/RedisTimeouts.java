@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param command one command, from sending it to its answer
  */
 public record RedisTimeouts(Duration connect, Duration command) {
-    public static final RedisTimeouts DEFAULT = new RedisTimeouts(Duration.ofMillis(1_000), Duration.ofMillis(250));
+    public static final RedisTimeouts DEFAULT = new RedisTimeouts(Duration.ofMillis(2_000), Duration.ofMillis(250));
 
     public RedisTimeouts {
         Objects.requireNonNull(connect);
