@@ -17,7 +17,8 @@ import java.util.Set;
  * language model means none: moderation uses the word lists and text generation answers 503. A
  * null bot means no TELEGRAM_BOT_TOKEN: the REST API runs alone and nothing polls Telegram.
  * Metrics are served on {@code metricsPort} (0 picks a free one); the traffic simulation may be
- * started only when {@code simulationEnabled}.
+ * started only when {@code simulationEnabled}. {@code resilience} holds the timeouts of PostgreSQL and Redis,
+ * their circuit breakers and the refresh of the readiness report.
  */
 public record AppConfig(
         int port,
@@ -33,7 +34,8 @@ public record AppConfig(
         Set<Long> botAdminIds,
         BotConfig bot,
         int metricsPort,
-        boolean simulationEnabled) {
+        boolean simulationEnabled,
+        Resilience resilience) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_METRICS_PORT = 9091;
@@ -75,38 +77,44 @@ public record AppConfig(
                         .map(token -> new BotConfig(token, vars.url("TELEGRAM_API_URL", BotConfig.TELEGRAM), BotConfig.NOTICE_PERIOD))
                         .orElse(null),
                 vars.integer("METRICS_PORT", DEFAULT_METRICS_PORT, 0, 65_535),
-                vars.flag("SIMULATION_ENABLED"));
+                vars.flag("SIMULATION_ENABLED"),
+                Resilience.fromEnvironment(vars));
     }
 
     public AppConfig withServerLimits(ServerLimits limits) {
-        return new AppConfig(port, limits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize,
-                languageModel, botAdminIds, bot, metricsPort, simulationEnabled);
+        return new AppConfig(port, limits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory,
+                databasePoolSize, languageModel, botAdminIds, bot, metricsPort, simulationEnabled, resilience);
     }
 
     public AppConfig withObjectStore(ObjectStoreConfig store) {
-        return new AppConfig(port, serverLimits, database, redis, store, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
-                botAdminIds, bot, metricsPort, simulationEnabled);
+        return new AppConfig(port, serverLimits, database, redis, store, objectStoreBucket, adminToken, dataDirectory,
+                databasePoolSize, languageModel, botAdminIds, bot, metricsPort, simulationEnabled, resilience);
     }
 
     public AppConfig withLanguageModel(LanguageModelConfig model) {
-        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, model,
-                botAdminIds, bot, metricsPort, simulationEnabled);
+        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory,
+                databasePoolSize, model, botAdminIds, bot, metricsPort, simulationEnabled, resilience);
     }
 
     public AppConfig withBot(BotConfig botConfig, Set<Long> admins) {
-        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
-                admins, botConfig, metricsPort, simulationEnabled);
+        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory,
+                databasePoolSize, languageModel, admins, botConfig, metricsPort, simulationEnabled, resilience);
+    }
+
+    public AppConfig withResilience(Resilience settings) {
+        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory,
+                databasePoolSize, languageModel, botAdminIds, bot, metricsPort, simulationEnabled, settings);
     }
 
     /** No REDIS_URL: the program starts an embedded Redis of its own, keeping its data under {@code dataDirectory}. */
     public AppConfig withOwnRedis(Path ownDataDirectory) {
-        return new AppConfig(port, serverLimits, database, null, objectStore, objectStoreBucket, adminToken, ownDataDirectory, databasePoolSize,
-                languageModel, botAdminIds, bot, metricsPort, simulationEnabled);
+        return new AppConfig(port, serverLimits, database, null, objectStore, objectStoreBucket, adminToken, ownDataDirectory,
+                databasePoolSize, languageModel, botAdminIds, bot, metricsPort, simulationEnabled, resilience);
     }
 
     public AppConfig withSimulationEnabled(boolean enabled) {
-        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory, databasePoolSize, languageModel,
-                botAdminIds, bot, metricsPort, enabled);
+        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory,
+                databasePoolSize, languageModel, botAdminIds, bot, metricsPort, enabled, resilience);
     }
 
     @Override
@@ -114,6 +122,6 @@ public record AppConfig(
         return "AppConfig[port=" + port + ", serverLimits=" + serverLimits + ", database=" + database + ", redis=" + redis + ", objectStore=" + objectStore
                 + ", adminToken=" + (adminToken == null ? "unset" : "set") + ", dataDirectory=" + dataDirectory
                 + ", languageModel=" + languageModel + ", botAdminIds=" + botAdminIds.size() + ", bot=" + bot
-                + ", metricsPort=" + metricsPort + ", simulationEnabled=" + simulationEnabled + "]";
+                + ", metricsPort=" + metricsPort + ", simulationEnabled=" + simulationEnabled + ", resilience=" + resilience + "]";
     }
 }

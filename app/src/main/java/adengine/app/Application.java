@@ -17,6 +17,7 @@ import adengine.core.ads.AdService;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
+import adengine.core.health.CircuitBreaker;
 import adengine.core.health.HealthService;
 import adengine.core.image.ImageService;
 import adengine.core.moderation.FallbackModerator;
@@ -40,7 +41,6 @@ import adengine.persistence.campaign.JooqCampaignRepository;
 import adengine.persistence.client.JooqClientRepository;
 import adengine.persistence.conversation.RedisConversationStore;
 import adengine.persistence.db.Database;
-import adengine.persistence.db.DatabaseProbe;
 import adengine.persistence.llm.LanguageModel;
 import adengine.persistence.llm.LlmAdTextGenerator;
 import adengine.persistence.llm.LlmModerator;
@@ -50,7 +50,7 @@ import adengine.persistence.objectstore.MinioImageStore;
 import adengine.persistence.objectstore.ObjectStoreProbe;
 import adengine.persistence.objectstore.ObjectStores;
 import adengine.persistence.redis.Redis;
-import adengine.persistence.redis.RedisProbe;
+import adengine.persistence.redis.RedisGuard;
 import adengine.persistence.score.JooqMlScoreRepository;
 import adengine.persistence.stats.JooqStatsRepository;
 import adengine.persistence.time.CachedSimulationClock;
@@ -79,28 +79,33 @@ public final class Application implements AutoCloseable {
     private final AccessService access;
     private final CampaignNotices campaignNotices;
     private final MetricsServer metricsServer;
+    private final HealthService health;
 
     private Application(Resources resources, ApiServer api, AccessService access, CampaignNotices campaignNotices,
-            MetricsServer metricsServer) {
+            MetricsServer metricsServer, HealthService health) {
         this.resources = resources;
         this.api = api;
         this.access = access;
         this.campaignNotices = campaignNotices;
         this.metricsServer = metricsServer;
+        this.health = health;
     }
 
     public static Application start(AppConfig config) {
         Resources resources = new Resources();
         try {
             ResolvedInfrastructure infrastructure = ResolvedInfrastructure.resolve(config, resources);
-            Database database = resources.add(Database.open(infrastructure.database()));
-            RedissonClient redisson = Redis.connect(infrastructure.redis());
+            Resilience resilience = config.resilience();
+            Database database = resources.add(Database.open(infrastructure.database(), resilience.database(),
+                    new CircuitBreaker("database", "PostgreSQL", resilience.breakerFailures())));
+            RedissonClient redisson = Redis.connect(infrastructure.redis(), resilience.redis());
             resources.add(redisson::shutdown);
+            RedisGuard redis = new RedisGuard(redisson, new CircuitBreaker("redis", "Redis", resilience.breakerFailures()));
             MinioClient minio = ObjectStores.connect(infrastructure.objectStore());
             DSLContext dsl = database.dsl();
 
-            SimulationClock clock = new CachedSimulationClock(dsl, redisson);
-            CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redisson, DELIVERY_REFRESH));
+            SimulationClock clock = new CachedSimulationClock(dsl, redis);
+            CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redis, DELIVERY_REFRESH));
             PrometheusRegistry registry = new PrometheusRegistry();
             AdEngineMetrics metrics = new AdEngineMetrics(registry, database, live);
             MetricsServer metricsServer = resources.add(MetricsServer.start(config.metricsPort(), registry));
@@ -110,7 +115,7 @@ public final class Application implements AutoCloseable {
             ImageService images = new ImageService(campaigns, new MinioImageStore(minio, infrastructure.objectStore().bucket()), live);
             LanguageModel model = config.languageModel() == null ? null : LanguageModel.connect(config.languageModel(), metrics);
             TextModerator wordLists = new WordListModerator();
-            ModerationService moderation = new ModerationService(new CachedModerationSwitch(dsl, redisson),
+            ModerationService moderation = new ModerationService(new CachedModerationSwitch(dsl, redis),
                     model == null ? wordLists : new FallbackModerator(new LlmModerator(model), wordLists));
             if (model == null) {
                 LOG.info("OPENAI_API_KEY is not set: moderation uses the word lists, text generation answers 503");
@@ -126,6 +131,12 @@ public final class Application implements AutoCloseable {
             CampaignService campaignService = new CampaignService(campaigns, advertisers, clock, live, images::forget, moderation);
             Simulator simulator = resources.add(new Simulator(config.simulationEnabled(),
                     new SyntheticWorld(clients, advertisers, campaignService, clock), ads, metrics));
+            HealthService health = resources.add(new HealthService(List.of(
+                    new HealthService.Dependency(database.probe(), database.breaker()),
+                    new HealthService.Dependency(redis.probe(), redis.breaker()),
+                    new HealthService.Dependency(new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()), null)),
+                    resilience.healthSchedule()));
+            health.start();
             ApiServices services = new ApiServices(
                     clients,
                     advertisers,
@@ -139,10 +150,7 @@ public final class Application implements AutoCloseable {
                     new TextGenerationService(model == null ? new NoLanguageModel() : new LlmAdTextGenerator(model),
                             advertisers, moderation),
                     access,
-                    new HealthService(List.of(
-                            new DatabaseProbe(dsl),
-                            new RedisProbe(redisson),
-                            new ObjectStoreProbe(minio, infrastructure.objectStore().bucket()))),
+                    health,
                     simulator);
             ApiServer api = resources.add(ApiServer.start(config.port(), config.adminToken(), config.serverLimits(),
                     config.dataDirectory().resolve("uploads"), services, metrics));
@@ -153,9 +161,9 @@ public final class Application implements AutoCloseable {
             } else {
                 resources.add(Bot.start(config.bot(), new BotServices(campaignService, advertisers, services.stats(), images,
                         moderation, services.texts(), services.time(), access, campaignNotices,
-                        new RedisConversationStore(redisson, CONVERSATION_EXPIRY)), metrics::botUpdateHandled));
+                        new RedisConversationStore(redis, CONVERSATION_EXPIRY)), metrics::botUpdateHandled));
             }
-            return new Application(resources, api, access, campaignNotices, metricsServer);
+            return new Application(resources, api, access, campaignNotices, metricsServer, health);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -174,6 +182,11 @@ public final class Application implements AutoCloseable {
     /** Notifications due to the chats of advertisers about their campaigns, each sent once. */
     public CampaignNotices campaignNotices() {
         return campaignNotices;
+    }
+
+    /** The readiness of the dependencies, probed in the background; what {@code GET /health} answers from. */
+    public HealthService health() {
+        return health;
     }
 
     public int metricsPort() {

@@ -1,6 +1,7 @@
 package adengine.api.http;
 
 import adengine.core.common.ConflictException;
+import adengine.core.common.DependencyUnavailableException;
 import adengine.core.common.FieldProblem;
 import adengine.core.common.PayloadTooLargeException;
 import adengine.core.common.UnavailableException;
@@ -52,11 +53,19 @@ public final class ErrorMapper {
                 write(res, 413, new ErrorBody("payload_too_large", e.getMessage())));
         http.exception(UnsupportedMediaException.class, (e, req, res) ->
                 write(res, 415, new ErrorBody("unsupported_media_type", e.getMessage())));
+        // the database or Redis is away: its circuit breaker logged the outage once, so no line per request
+        http.exception(DependencyUnavailableException.class, (e, req, res) ->
+                write(res, 503, new ErrorBody("service_unavailable", e.getMessage())));
         http.exception(UnavailableException.class, (e, req, res) -> {
             LOG.warn("{} {}: {}", req.requestMethod(), req.pathInfo(), e.getMessage());
             write(res, 503, new ErrorBody("service_unavailable", e.getMessage()));
         });
         http.exception(Exception.class, (e, req, res) -> {
+            DependencyUnavailableException unavailable = DependencyUnavailableException.in(e);
+            if (unavailable != null) { // wrapped by a library (a transaction, a future)
+                write(res, 503, new ErrorBody("service_unavailable", unavailable.getMessage()));
+                return;
+            }
             LOG.error("Unexpected failure of {} {}", req.requestMethod(), req.pathInfo(), e);
             write(res, 500, new ErrorBody("internal_error", "the request failed unexpectedly; the failure was logged"));
         });

@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import spark.Service;
 
-/** {@code GET /health}: 200 while the database answers (DEGRADED when another dependency does not), 503 otherwise. */
+/**
+ * {@code GET /health}: readiness, from the report that {@link HealthService} refreshes in the
+ * background (no dependency is touched per request): 200 while the database answers (DEGRADED
+ * when another dependency does not), 503 otherwise. {@code GET /health/live}: liveness, 200 as
+ * long as the process serves HTTP; it touches nothing.
+ */
 public final class HealthRoutes {
     private final HealthService health;
     private final Json json;
@@ -21,10 +26,11 @@ public final class HealthRoutes {
 
     public void register(Service http) {
         http.get("/health", (req, res) -> {
-            HealthReport report = health.check();
+            HealthReport report = health.report();
             int status = report.status() == HealthReport.Status.DOWN ? 503 : 200;
             return json.respond(res, status, body(report));
         });
+        http.get("/health/live", (req, res) -> json.respond(res, 200, Map.of("status", "UP")));
     }
 
     private static Map<String, Object> body(HealthReport report) {
@@ -42,6 +48,9 @@ public final class HealthRoutes {
         body.put("latency_ms", dependency.latencyMs());
         if (dependency.error() != null) {
             body.put("error", dependency.error());
+        }
+        if (dependency.checkedAt() != null) {
+            body.put("checked_at", dependency.checkedAt().toString());
         }
         return body;
     }

@@ -3,6 +3,7 @@ package adengine.app.testing;
 import adengine.app.AppConfig;
 import adengine.app.Application;
 import adengine.api.http.ServerLimits;
+import adengine.app.Resilience;
 import adengine.persistence.testing.TestInfrastructure;
 import java.nio.file.Path;
 import java.util.Set;
@@ -77,6 +78,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
                 Set.of(),
                 null,
                 0,
-                false);
+                false,
+                Resilience.DEFAULT);
     }
 }

@@ -1,7 +1,7 @@
 package adengine.core.common;
 
-/** A dependency the request needs (the object store, the language model) is not configured or not answering. */
-public final class UnavailableException extends RuntimeException {
+/** A dependency the request needs (the object store, the language model, the database) is not configured or not answering. */
+public class UnavailableException extends RuntimeException {
     public UnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,5 +1,6 @@
 package adengine.core.health;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,13 @@ public record HealthReport(Status status, Map<String, DependencyHealth> dependen
 
     public enum Status { UP, DEGRADED, DOWN }
 
-    /** One dependency: UP or DOWN, how long the probe took, and why it failed. */
-    public record DependencyHealth(Status status, long latencyMs, String error) {
+    /**
+     * One dependency: UP or DOWN, how long its last probe took, why it failed, and when it was
+     * probed (null before the first probe).
+     */
+    public record DependencyHealth(Status status, long latencyMs, String error, Instant checkedAt) {
+        public DependencyHealth(Status status, long latencyMs, String error) {
+            this(status, latencyMs, error, null);
+        }
     }
 }

@@ -8,7 +8,9 @@ import adengine.core.ads.Engagement;
 import adengine.core.ads.LiveCampaign;
 import adengine.core.ads.LiveCampaigns;
 import adengine.core.ads.Market;
+import adengine.core.common.DependencyUnavailableException;
 import adengine.persistence.campaign.JooqCampaignRepository;
+import adengine.persistence.redis.RedisGuard;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +20,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
-import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +35,16 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     static final String TOKEN_KEY = "adengine:campaigns:token";
 
     private final DSLContext dsl;
-    private final RedissonClient redisson;
+    private final RedisGuard redis;
     private final ScheduledExecutorService refresher;
     private final AtomicLong loads = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    public CachedLiveCampaigns(DSLContext dsl, RedissonClient redisson, Duration deliveryRefresh) {
+    public CachedLiveCampaigns(DSLContext dsl, RedisGuard redis, Duration deliveryRefresh) {
         this.dsl = Objects.requireNonNull(dsl);
-        this.redisson = Objects.requireNonNull(redisson);
+        this.redis = Objects.requireNonNull(redis);
+        // changes made while Redis was away did not replace the token: every instance reloads once
+        redis.breaker().onClose(this::changed);
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "live-campaigns-refresh");
             thread.setDaemon(true);
@@ -80,7 +83,12 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     @Override
     public void changed() {
         try {
-            redisson.getBucket(TOKEN_KEY, StringCodec.INSTANCE).set(UUID.randomUUID().toString());
+            redis.call(client -> {
+                client.getBucket(TOKEN_KEY, StringCodec.INSTANCE).set(UUID.randomUUID().toString());
+                return null;
+            });
+        } catch (DependencyUnavailableException e) {
+            // Redis is away (its breaker logged it): the others see the change with their next refresh, within a second
         } catch (RuntimeException e) {
             LOG.warn("Could not tell other instances about a campaign change (they see it within a second): {}", e.toString());
         }
@@ -125,6 +133,8 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
                     }
                 }
             }
+        } catch (DependencyUnavailableException e) {
+            // the database is away (its breaker logged it): the next refresh tries again
         } catch (RuntimeException e) {
             LOG.warn("Refreshing live campaigns failed: {}", e.toString());
         }
@@ -160,8 +170,9 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
 
     private String token() {
         try {
-            return redisson.<String>getBucket(TOKEN_KEY, StringCodec.INSTANCE).get();
+            return redis.call(client -> client.<String>getBucket(TOKEN_KEY, StringCodec.INSTANCE).get());
         } catch (RuntimeException e) {
+            // Redis is away: decide on the snapshot, which the background refresh keeps up to date from PostgreSQL
             Snapshot current = snapshot;
             return current == null ? null : current.token;
         }

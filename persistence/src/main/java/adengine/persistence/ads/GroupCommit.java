@@ -1,6 +1,7 @@
 package adengine.persistence.ads;
 
 import adengine.core.ads.Delivery;
+import adengine.core.common.DependencyUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -93,22 +94,49 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Writes the batch; should the batch fail as a whole, each event is tried on its own. */
+    /**
+     * Writes the batch; should the batch fail as a whole, each event is tried on its own. When the
+     * database itself failed (down, frozen, its breaker open), the batch and every event waiting
+     * behind it fail at once: trying them would only make each wait for the same timeouts.
+     */
     private void write(List<Pending> batch) {
         try {
             complete(batch, call(batch));
         } catch (RuntimeException batchFailure) {
+            if (DependencyUnavailableException.in(batchFailure) != null) {
+                failWithWaiting(batch, batchFailure);
+                return;
+            }
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(batchFailure);
                 return;
             }
             LOG.warn("A batch of {} ledger events failed, recording them one by one: {}", batch.size(), batchFailure.toString());
-            for (Pending pending : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                Pending pending = batch.get(i);
                 try {
                     complete(List.of(pending), call(List.of(pending)));
                 } catch (RuntimeException e) {
+                    if (DependencyUnavailableException.in(e) != null) {
+                        failWithWaiting(batch.subList(i, batch.size()), e);
+                        return;
+                    }
                     pending.result().completeExceptionally(e);
                 }
+            }
+        }
+    }
+
+    /** Fails {@code events} and those waiting in the queue with {@code failure}: none is acknowledged (a timed-out batch may still have committed). */
+    private void failWithWaiting(List<Pending> events, RuntimeException failure) {
+        List<Pending> waiting = new ArrayList<>();
+        queue.drainTo(waiting);
+        if (waiting.remove(STOP)) {
+            queue.add(STOP);
+        }
+        for (List<Pending> group : List.of(events, waiting)) {
+            for (Pending pending : group) {
+                pending.result().completeExceptionally(failure);
             }
         }
     }

@@ -1,6 +1,8 @@
 package adengine.persistence.conversation;
 
+import adengine.core.common.DependencyUnavailableException;
 import adengine.core.conversation.ConversationStore;
+import adengine.persistence.redis.RedisGuard;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,20 +21,22 @@ public final class RedisConversationStore implements ConversationStore {
     private static final Logger LOG = LoggerFactory.getLogger(RedisConversationStore.class);
     static final String KEY_PREFIX = "adengine:bot:conversation:";
 
-    private final RedissonClient redisson;
+    private final RedisGuard redis;
     private final Duration expiry;
 
-    public RedisConversationStore(RedissonClient redisson, Duration expiry) {
-        this.redisson = Objects.requireNonNull(redisson);
+    public RedisConversationStore(RedisGuard redis, Duration expiry) {
+        this.redis = Objects.requireNonNull(redis);
         this.expiry = Objects.requireNonNull(expiry);
     }
 
     @Override
     public Optional<String> load(long chatId, long userId) {
         try {
-            return Optional.ofNullable(bucket(chatId, userId).get());
+            return Optional.ofNullable(redis.call(client -> bucket(client, chatId, userId).get()));
+        } catch (DependencyUnavailableException e) {
+            return Optional.empty(); // Redis's breaker logs the outage once
         } catch (RuntimeException e) {
-            LOG.warn("Redis unavailable, chat starts without its conversation: {}", e.toString());
+            LOG.warn("Could not read a conversation from Redis, the chat starts without it: {}", e.toString());
             return Optional.empty();
         }
     }
@@ -40,7 +44,12 @@ public final class RedisConversationStore implements ConversationStore {
     @Override
     public void save(long chatId, long userId, String conversation) {
         try {
-            bucket(chatId, userId).set(conversation, expiry);
+            redis.call(client -> {
+                bucket(client, chatId, userId).set(conversation, expiry);
+                return null;
+            });
+        } catch (DependencyUnavailableException e) {
+            // Redis's breaker logs the outage once
         } catch (RuntimeException e) {
             LOG.warn("Could not keep a conversation in Redis: {}", e.toString());
         }
@@ -49,14 +58,16 @@ public final class RedisConversationStore implements ConversationStore {
     @Override
     public void clear(long chatId, long userId) {
         try {
-            bucket(chatId, userId).delete();
+            redis.call(client -> bucket(client, chatId, userId).delete());
+        } catch (DependencyUnavailableException e) {
+            // Redis's breaker logs the outage once
         } catch (RuntimeException e) {
             LOG.warn("Could not clear a conversation in Redis: {}", e.toString());
         }
     }
 
     /** Keys of the one-per-chat layout of earlier versions lack the user and simply expire. */
-    private RBucket<String> bucket(long chatId, long userId) {
-        return redisson.getBucket(KEY_PREFIX + chatId + ":" + userId, StringCodec.INSTANCE);
+    private static RBucket<String> bucket(RedissonClient client, long chatId, long userId) {
+        return client.getBucket(KEY_PREFIX + chatId + ":" + userId, StringCodec.INSTANCE);
     }
 }

@@ -1,15 +1,24 @@
 package adengine.persistence.db;
 
 import adengine.core.health.DependencyProbe;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Objects;
-import org.jooq.DSLContext;
+import javax.sql.DataSource;
 
-/** The database answers a trivial query. */
+/**
+ * The pool hands out a connection and the database answers a trivial query on it. The probe takes
+ * the connection from the pool itself, past the breaker, so that it can tell the breaker that the
+ * database is back, and only once the pool can serve calls again (after a restart of the database
+ * the pool needs a moment to open new connections). The pool's timeouts bound it.
+ */
 public final class DatabaseProbe implements DependencyProbe {
-    private final DSLContext dsl;
+    private final DataSource pool;
+    private final int statementTimeoutSeconds;
 
-    public DatabaseProbe(DSLContext dsl) {
-        this.dsl = Objects.requireNonNull(dsl);
+    DatabaseProbe(DataSource pool, DatabaseTimeouts timeouts) {
+        this.pool = Objects.requireNonNull(pool);
+        this.statementTimeoutSeconds = DatabaseTimeouts.seconds(timeouts.statement());
     }
 
     @Override
@@ -23,7 +32,11 @@ public final class DatabaseProbe implements DependencyProbe {
     }
 
     @Override
-    public void check() {
-        dsl.selectOne().queryTimeout(2).fetch();
+    public void check() throws Exception {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(statementTimeoutSeconds);
+            statement.execute("select 1");
+        }
     }
 }

@@ -30,15 +30,21 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     private final RedisServer server;
     private final int port;
     private final String password;
+    private final Path pidFile;
 
-    private EmbeddedRedisServer(RedisServer server, int port, String password) {
+    private EmbeddedRedisServer(RedisServer server, int port, String password, Path pidFile) {
         this.server = server;
         this.port = port;
         this.password = password;
+        this.pidFile = pidFile;
     }
 
     public static EmbeddedRedisServer start(Path dataDirectory) {
-        int port = FreePort.find();
+        return start(dataDirectory, FreePort.find());
+    }
+
+    /** A server on the given port, e.g. the port of a server that died, so that its clients find the new one. */
+    public static EmbeddedRedisServer start(Path dataDirectory, int port) {
         Path directory = dataDirectory.toAbsolutePath();
         try {
             Files.createDirectories(directory);
@@ -63,7 +69,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                     .onShutdownForceStop(false)
                     .build();
             server.start();
-            EmbeddedRedisServer embedded = new EmbeddedRedisServer(server, port, password);
+            EmbeddedRedisServer embedded = new EmbeddedRedisServer(server, port, password, pidFile);
             if (!appendOnlyFileExists) {
                 embedded.switchOnAppendOnlyFile();
             }
@@ -90,6 +96,19 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     /** Logical database {@code index} of this server, with its password. */
     public RedisConfig redis(int index) {
         return new RedisConfig("redis://:" + password + "@127.0.0.1:" + port + "/" + index);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The process id of the server, from its pid file. */
+    public long pid() {
+        try {
+            return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves everything to disk, then stops the server. */

@@ -3,12 +3,12 @@ package adengine.persistence.moderation;
 import static adengine.persistence.schema.Tables.MODERATION_SWITCH;
 
 import adengine.core.moderation.ModerationSwitch;
+import adengine.persistence.redis.RedisGuard;
 import adengine.persistence.redis.VersionedCache;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
-import org.redisson.api.RedissonClient;
 
 /** The moderation switch: PostgreSQL is the truth, Redis the cache every instance reads. */
 public final class CachedModerationSwitch implements ModerationSwitch {
@@ -17,17 +17,23 @@ public final class CachedModerationSwitch implements ModerationSwitch {
     private final DSLContext dsl;
     private final VersionedCache cache;
 
-    public CachedModerationSwitch(DSLContext dsl, RedissonClient redisson) {
+    public CachedModerationSwitch(DSLContext dsl, RedisGuard redis) {
         this.dsl = Objects.requireNonNull(dsl);
-        this.cache = new VersionedCache(redisson, KEY);
+        this.cache = new VersionedCache(redis, KEY, () -> {
+            Record2<Boolean, Long> stored = stored();
+            return new VersionedCache.Versioned(stored.value2(), String.valueOf(stored.value1()));
+        });
     }
 
     @Override
     public boolean enabled() {
-        return cache.get().map(Boolean::parseBoolean).orElseGet(() -> cached(dsl
-                .select(MODERATION_SWITCH.ENABLED, MODERATION_SWITCH.VERSION)
+        return cache.get().map(Boolean::parseBoolean).orElseGet(() -> cached(stored()));
+    }
+
+    private Record2<Boolean, Long> stored() {
+        return dsl.select(MODERATION_SWITCH.ENABLED, MODERATION_SWITCH.VERSION)
                 .from(MODERATION_SWITCH)
-                .fetchSingle()));
+                .fetchSingle();
     }
 
     @Override

@@ -4,11 +4,11 @@ import static adengine.persistence.schema.Tables.SIMULATION_CLOCK;
 
 import adengine.core.common.ConflictException;
 import adengine.core.time.SimulationClock;
+import adengine.persistence.redis.RedisGuard;
 import adengine.persistence.redis.VersionedCache;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.redisson.api.RedissonClient;
 
 /**
  * The simulation day: PostgreSQL is the truth, Redis a cache shared by every instance (see
@@ -20,9 +20,12 @@ public final class CachedSimulationClock implements SimulationClock {
     private final DSLContext dsl;
     private final VersionedCache cache;
 
-    public CachedSimulationClock(DSLContext dsl, RedissonClient redisson) {
+    public CachedSimulationClock(DSLContext dsl, RedisGuard redis) {
         this.dsl = Objects.requireNonNull(dsl);
-        this.cache = new VersionedCache(redisson, KEY);
+        this.cache = new VersionedCache(redis, KEY, () -> {
+            Record2<Integer, Long> stored = stored();
+            return new VersionedCache.Versioned(stored.value2(), String.valueOf(stored.value1()));
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import adengine.persistence.db.Database;
 import adengine.persistence.redis.Redis;
+import adengine.persistence.redis.RedisGuard;
 import adengine.persistence.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,7 @@ class CachedSimulationClockTest {
     void connect() {
         database = Database.open(TestInfrastructure.get().freshDatabase());
         redisson = Redis.connect(TestInfrastructure.get().freshRedis());
-        clock = new CachedSimulationClock(database.dsl(), redisson);
+        clock = new CachedSimulationClock(database.dsl(), RedisGuard.of(redisson));
     }
 
     @AfterEach
@@ -40,7 +41,7 @@ class CachedSimulationClockTest {
 
     @Test
     void anotherInstanceSeesTheNewDayAtOnce() {
-        CachedSimulationClock other = new CachedSimulationClock(database.dsl(), redisson);
+        CachedSimulationClock other = new CachedSimulationClock(database.dsl(), RedisGuard.of(redisson));
         assertEquals(0, other.currentDay());
 
         clock.set(12);
