@@ -5,11 +5,15 @@ import adengine.api.ads.AdRoutes;
 import adengine.api.advertiser.AdvertiserRoutes;
 import adengine.api.campaign.CampaignRoutes;
 import adengine.api.client.ClientRoutes;
+import adengine.api.http.AdminAccess;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
 import adengine.api.http.HardenedJetty;
 import adengine.api.http.RequestMetering;
 import adengine.api.http.RequestObserver;
+import adengine.api.http.RouteTable;
+import adengine.api.http.SecurityHeaders;
+import adengine.api.http.UnambiguousRequests;
 import adengine.api.image.ImageRoutes;
 import adengine.api.moderation.ModerationRoutes;
 import adengine.api.http.Json;
@@ -50,14 +54,17 @@ public final class ApiServer implements AutoCloseable {
                 .port(port)
                 .threadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MILLIS);
         http.embeddedServerIdentifier(HardenedJetty.class);
-        new RequestMetering(observer).register(http);
+        RouteTable routes = new RouteTable(http);
+        new RequestMetering(observer, routes).register(http);
         new ErrorMapper(json, observer).register(http);
+        new SecurityHeaders().register(http);
+        new UnambiguousRequests().register(http);
         http.before((req, res) -> {
             if (req.contentLength() > Json.MAX_BODY_BYTES) {
                 throw new PayloadTooLargeException("the body is larger than 16 MiB");
             }
         });
-        new AdminAuthentication(adminToken).register(http);
+        new AdminAuthentication(AdminAccess.of(adminToken), routes).register(http);
         new HealthRoutes(services.health(), json).register(http);
         new DocsRoutes().register(http);
         new ClientRoutes(services.clients(), json).register(http);

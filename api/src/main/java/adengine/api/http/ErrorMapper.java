@@ -35,6 +35,8 @@ public final class ErrorMapper {
                 write(res, 400, new ErrorBody("moderation_rejected", e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())))));
         http.exception(MalformedRequestException.class, (e, req, res) ->
                 write(res, 400, new ErrorBody("malformed_json", e.getMessage())));
+        http.exception(BadRequestException.class, (e, req, res) ->
+                write(res, 400, new ErrorBody("bad_request", e.getMessage())));
         http.exception(UnauthorizedException.class, (e, req, res) -> {
             res.header("WWW-Authenticate", "Bearer");
             write(res, 401, new ErrorBody("unauthorized", e.getMessage()));
