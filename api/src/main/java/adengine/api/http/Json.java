@@ -46,6 +46,9 @@ public final class Json {
             return node == null ? MissingNode.getInstance() : node;
         } catch (java.io.IOException e) {
             throw new MalformedRequestException("the body is not valid JSON: " + firstLine(e.getMessage()));
+        } catch (NumberFormatException e) {
+            // Jackson reads a number whose exponent overflows (1E999999999999) only when the tree is built, and throws this
+            throw new MalformedRequestException("the body holds a number that cannot be read: " + firstLine(e.getMessage()));
         }
     }
 
