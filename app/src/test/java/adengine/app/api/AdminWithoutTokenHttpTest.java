@@ -97,6 +97,15 @@ class AdminWithoutTokenHttpTest {
         assertEquals(404, image.status(), image.toString());
     }
 
+    @Test
+    void fromElsewhereAHeadIsPublicWhereTheGetIs() {
+        Reply health = fromElsewhere(http.request("/health").method("HEAD", BodyPublishers.noBody()));
+        Reply time = fromElsewhere(http.request("/time").method("HEAD", BodyPublishers.noBody()));
+
+        assertEquals(200, health.status());
+        assertEquals(401, time.status());
+    }
+
     private static Reply fromElsewhere(HttpRequest.Builder request) {
         return http.send(request.header("X-Forwarded-For", ELSEWHERE));
     }
