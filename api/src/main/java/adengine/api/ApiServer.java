@@ -5,13 +5,17 @@ import adengine.api.ads.AdRoutes;
 import adengine.api.advertiser.AdvertiserRoutes;
 import adengine.api.campaign.CampaignRoutes;
 import adengine.api.client.ClientRoutes;
+import adengine.api.http.AdminAccess;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
 import adengine.api.http.RequestMetering;
 import adengine.api.http.RequestObserver;
+import adengine.api.http.RouteTable;
+import adengine.api.http.SecurityHeaders;
 import adengine.api.http.ServerLimits;
 import adengine.api.http.SlowRoutes;
 import adengine.api.http.SparkOnJetty;
+import adengine.api.http.UnambiguousRequests;
 import adengine.api.image.ImageRoutes;
 import adengine.api.moderation.ModerationRoutes;
 import adengine.api.http.Json;
@@ -55,10 +59,13 @@ public final class ApiServer implements AutoCloseable {
                 .port(port)
                 .threadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MILLIS);
         SparkOnJetty.serve(http, json, limits);
-        new RequestMetering(observer).register(http);
+        RouteTable routes = new RouteTable(http);
+        new RequestMetering(observer, routes).register(http);
         new ErrorMapper(json, observer).register(http);
+        new SecurityHeaders().register(http);
+        new UnambiguousRequests().register(http);
         SparkOnJetty.refuseBodiesOverLimits(http);
-        new AdminAuthentication(adminToken).register(http);
+        new AdminAuthentication(AdminAccess.of(adminToken), routes).register(http);
         new SlowRoutes(http)
                 .guard("POST", "/generate_ad_text")
                 .guard("POST", "/advertisers/:advertiserId/campaigns")

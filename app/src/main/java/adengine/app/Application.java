@@ -2,6 +2,7 @@ package adengine.app;
 
 import adengine.api.ApiServer;
 import adengine.api.ApiServices;
+import adengine.api.http.AdminAccess;
 import adengine.bot.Bot;
 import adengine.bot.BotServices;
 import adengine.core.access.AccessService;
@@ -108,7 +109,7 @@ public final class Application implements AutoCloseable {
             CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redis, DELIVERY_REFRESH));
             PrometheusRegistry registry = new PrometheusRegistry();
             AdEngineMetrics metrics = new AdEngineMetrics(registry, database, live);
-            MetricsServer metricsServer = resources.add(MetricsServer.start(config.metricsPort(), registry));
+            MetricsServer metricsServer = resources.add(MetricsServer.start(config.metricsPort(), registry, AdminAccess.of(config.adminToken())));
             JooqCampaignRepository campaigns = new JooqCampaignRepository(dsl);
             ClientService clients = new ClientService(new JooqClientRepository(dsl));
             AdvertiserService advertisers = new AdvertiserService(new JooqAdvertiserRepository(dsl));

@@ -19,8 +19,8 @@ record ResolvedInfrastructure(DatabaseConfig database, RedisConfig redis, Object
     static ResolvedInfrastructure resolve(AppConfig config, Resources resources) {
         DatabaseConfig database = config.database();
         if (database == null) {
-            EmbeddedPostgresServer postgres = resources.add(
-                    EmbeddedPostgresServer.start(config.dataDirectory().resolve("postgres")));
+            EmbeddedPostgresServer postgres = resources.add(EmbeddedPostgresServer.start(
+                    config.dataDirectory().resolve("postgres"), config.dataDirectory().resolve("postgres-password")));
             database = postgres.database("adengine", config.databasePoolSize());
             LOG.info("DATABASE_URL is not set: started embedded PostgreSQL at {} with its data in {}",
                     database.url(), config.dataDirectory().resolve("postgres").toAbsolutePath());

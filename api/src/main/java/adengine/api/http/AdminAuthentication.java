@@ -1,67 +1,46 @@
 package adengine.api.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spark.Request;
 import spark.Service;
 
 /**
- * When an admin token is configured, every endpoint but the ad slot's and the operational ones
- * needs {@code Authorization: Bearer <token>}. Tokens are compared as SHA-256 digests with
- * {@link MessageDigest#isEqual}, which takes the same time wherever they differ.
+ * Every endpoint but the ad slot's and the operational ones is for admins ({@link AdminAccess}).
+ * The decision is taken on the route the router will pick for the request's real method and
+ * {@link RoutedPath}, the very string the router matches, so the two can never disagree; a path
+ * that reaches no route is not public either.
  */
 public final class AdminAuthentication {
     private static final Logger LOG = LoggerFactory.getLogger(AdminAuthentication.class);
-    private static final String BEARER = "Bearer ";
-    private static final List<String> PUBLIC_PATHS = List.of("/health", "/openapi.yaml", "/docs");
+    private static final Set<String> PUBLIC_ROUTES = Set.of(
+            "GET /ads", "POST /ads/{adId}/click", "GET /ads/{adId}/image",
+            "GET /health", "GET /health/live", "GET /openapi.yaml", "GET /docs", "GET /docs/{file}");
 
-    private final byte[] tokenDigest;
+    private final AdminAccess access;
+    private final RouteTable routes;
 
-    /** {@code token} null or blank leaves the admin API open. */
-    public AdminAuthentication(String token) {
-        this.tokenDigest = token == null || token.isBlank() ? null : sha256(token);
+    public AdminAuthentication(AdminAccess access, RouteTable routes) {
+        this.access = Objects.requireNonNull(access);
+        this.routes = Objects.requireNonNull(routes);
     }
 
     public void register(Service http) {
-        if (tokenDigest == null) {
-            LOG.warn("ADMIN_API_TOKEN is not set: the admin API is open to anyone who can reach this port");
-            return;
+        if (!access.hasToken()) {
+            LOG.warn("ADMIN_API_TOKEN is not set: the admin API answers only requests made on this machine; set it to use the API from elsewhere");
         }
         http.before((req, res) -> {
-            if (!isPublic(req) && !hasToken(req)) {
-                throw new UnauthorizedException();
+            if (!isPublic(req) && !access.allows(req::headers, req.raw().getRemoteAddr())) {
+                throw new UnauthorizedException(access.refusal());
             }
         });
     }
 
-    private static boolean isPublic(Request req) {
-        String path = req.pathInfo();
-        if (PUBLIC_PATHS.contains(path) || path.startsWith("/docs/")) {
-            return true;
-        }
-        boolean adSlot = path.equals("/ads") && "GET".equals(req.requestMethod());
-        boolean click = path.startsWith("/ads/") && path.endsWith("/click") && "POST".equals(req.requestMethod());
-        boolean image = path.startsWith("/ads/") && path.endsWith("/image") && "GET".equals(req.requestMethod());
-        return adSlot || click || image;
-    }
-
-    private boolean hasToken(Request req) {
-        String header = req.headers("Authorization");
-        if (header == null || !header.startsWith(BEARER)) {
-            return false;
-        }
-        return MessageDigest.isEqual(tokenDigest, sha256(header.substring(BEARER.length()).trim()));
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    /** A HEAD is answered from the GET route without running it, so it is public where the GET is. */
+    private boolean isPublic(Request req) {
+        String method = "HEAD".equals(req.requestMethod()) ? "GET" : req.requestMethod();
+        return PUBLIC_ROUTES.contains(method + " " + routes.routeOf(method, RoutedPath.of(req)));
     }
 }

@@ -39,6 +39,8 @@ public final class ErrorMapper {
                 write(res, 400, new ErrorBody("malformed_json", e.getMessage())));
         http.exception(Utf8Appendable.NotUtf8Exception.class, (e, req, res) ->
                 write(res, 400, new ErrorBody("bad_request", "the path is not valid UTF-8")));
+        http.exception(BadRequestException.class, (e, req, res) ->
+                write(res, 400, new ErrorBody("bad_request", e.getMessage())));
         http.exception(UnauthorizedException.class, (e, req, res) -> {
             res.header("WWW-Authenticate", "Bearer");
             write(res, 401, new ErrorBody("unauthorized", e.getMessage()));

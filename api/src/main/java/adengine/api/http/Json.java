@@ -68,6 +68,9 @@ public final class Json {
             throw new MalformedRequestException("the body is not valid JSON: " + firstLine(e.getMessage()));
         } catch (java.io.IOException e) {
             throw new MalformedRequestException("the body is not valid JSON: " + firstLine(e.getMessage()));
+        } catch (NumberFormatException e) {
+            // Jackson reads a number whose exponent overflows (1E999999999999) only when the tree is built, and throws this
+            throw new MalformedRequestException("the body holds a number that cannot be read: " + firstLine(e.getMessage()));
         }
     }
 

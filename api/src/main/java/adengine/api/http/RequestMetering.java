@@ -6,16 +6,18 @@ import spark.Service;
 /**
  * Times every request the routes see and reports it with its route template and final status.
  * Registered before any other filter, so the time includes them, and its report runs after the
- * error mapper, so the status is the one sent.
+ * error mapper, so the status is the one sent. A request refused for its ambiguous path counts
+ * as unmatched.
  */
 public final class RequestMetering {
     private static final String STARTED = RequestMetering.class.getName() + ".started";
 
     private final RequestObserver observer;
-    private volatile RouteTemplates templates;
+    private final RouteTable routes;
 
-    public RequestMetering(RequestObserver observer) {
+    public RequestMetering(RequestObserver observer, RouteTable routes) {
         this.observer = Objects.requireNonNull(observer);
+        this.routes = Objects.requireNonNull(routes);
     }
 
     public void register(Service http) {
@@ -23,18 +25,10 @@ public final class RequestMetering {
         http.afterAfter((req, res) -> {
             Long started = req.attribute(STARTED);
             long nanos = started == null ? 0 : System.nanoTime() - started;
-            observer.answered(req.requestMethod(), templates(http).routeOf(req.requestMethod(), req.pathInfo()),
-                    res.status(), nanos);
+            String route = RoutedPath.valid(req)
+                    .map(path -> routes.routeOf(req.requestMethod(), path))
+                    .orElse(RouteTemplates.UNMATCHED);
+            observer.answered(req.requestMethod(), route, res.status(), nanos);
         });
-    }
-
-    /** Read once the server runs: every route is registered by then. */
-    private RouteTemplates templates(Service http) {
-        RouteTemplates known = templates;
-        if (known == null) {
-            known = RouteTemplates.of(http.routes());
-            templates = known;
-        }
-        return known;
     }
 }

@@ -1,8 +1,8 @@
 package adengine.api.http;
 
-/** The admin token is missing or wrong. */
+/** The caller may not use an admin endpoint; the message says what it needs. */
 public final class UnauthorizedException extends RuntimeException {
-    public UnauthorizedException() {
-        super("this endpoint needs the header Authorization: Bearer <admin token>");
+    public UnauthorizedException(String message) {
+        super(message);
     }
 }

@@ -134,9 +134,10 @@ class AdminTokenHttpTest {
         assertEquals("A", http.get("/advertisers/" + advertiser).json().get("name").textValue());
     }
 
-    @Test
-    void healthIsPublic() {
-        Reply reply = http.send(http.request("/health").GET());
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/health", "/health/live"})
+    void healthIsPublic(String path) {
+        Reply reply = http.send(http.request(path).GET());
 
         assertEquals(200, reply.status(), reply.toString());
         assertEquals("UP", reply.json().get("status").textValue(), reply.body());

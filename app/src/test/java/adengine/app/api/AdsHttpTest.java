@@ -486,7 +486,7 @@ class AdsHttpTest {
     }
 
     @ParameterizedTest(name = "ad id [{0}]")
-    @ValueSource(strings = {"abc", "123", "1-1-1-1-1", "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", "%s0", "%%20%s"})
+    @ValueSource(strings = {"abc", "123", "1-1-1-1-1", "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", "%s0"})
     void badAdIdIsABadRequest(String adId) {
         String client = fixtures.newClient(uniqueLocation());
 
@@ -495,6 +495,16 @@ class AdsHttpTest {
         assertEquals(400, reply.status(), reply.toString());
         assertEquals("validation_failed", reply.json().get("error").asText(), reply.toString());
         assertEquals("ad_id", reply.json().get("details").get(0).get("field").asText(), reply.toString());
+    }
+
+    @Test
+    void percentEncodedAdIdIsRefusedBeforeRouting() {
+        String client = fixtures.newClient(uniqueLocation());
+
+        Reply reply = fixtures.click("%20" + UUID.randomUUID(), client);
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("bad_request", reply.json().get("error").asText(), reply.toString());
     }
 
     @ParameterizedTest(name = "body [{0}]")

@@ -5,6 +5,7 @@ import static adengine.app.testing.AdFixtures.campaigns;
 import static adengine.app.testing.AdFixtures.uniqueLocation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import adengine.app.testing.AdFixtures;
 import adengine.app.testing.HttpClientForTests;
 import adengine.app.testing.HttpClientForTests.Reply;
 import adengine.app.testing.TestServer;
+import adengine.core.testing.TestImages;
 import adengine.persistence.objectstore.ObjectStoreConfig;
 import adengine.persistence.testing.TestInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -153,14 +155,69 @@ class ImagesHttpTest {
     }
 
     @Test
-    void fileOfExactlyFiveMibIsAccepted() {
+    void fileOfExactlyFiveMibIsAcceptedAndKeptWithoutTheBytesAfterTheImage() {
         String campaign = newCampaign().campaign();
-        byte[] content = paddedPng(5 * MIB);
+        byte[] png = png(16, 16);
+        byte[] content = padded(png, 5 * MIB);
 
         Reply reply = upload(http, campaign, multipart("file", "big.png", PNG, content));
 
         assertEquals(201, reply.status(), reply.toString());
-        assertImage(http, campaign, content, PNG);
+        assertImage(http, campaign, png, PNG);
+    }
+
+    @Test
+    void theServedJpegHasNoExifGpsBlockAndTheSamePixels() {
+        String campaign = newCampaign().campaign();
+        byte[] original = TestImages.jpeg(64, 48, 11);
+        byte[] fromACamera = TestImages.withExifGpsAndComment(original);
+        assertTrue(TestImages.contains(fromACamera, "Exif") && TestImages.contains(fromACamera, TestImages.SECRET));
+
+        Reply reply = upload(http, campaign, multipart("file", "photo.jpg", JPEG, fromACamera));
+        HttpResponse<byte[]> served = getImage(http, campaign, null);
+
+        assertEquals(201, reply.status(), reply.toString());
+        assertEquals(200, served.statusCode());
+        assertFalse(TestImages.contains(served.body(), "Exif"), "no EXIF block");
+        assertFalse(TestImages.contains(served.body(), TestImages.SECRET), "no GPS datum, no comment");
+        assertArrayEquals(TestImages.pixels(original), TestImages.pixels(served.body()), "the same picture");
+    }
+
+    @Test
+    void theServedPngHasNoTextNorExifChunks() {
+        String campaign = newCampaign().campaign();
+        byte[] original = TestImages.png(30, 20, 12);
+
+        Reply reply = upload(http, campaign, multipart("file", "banner.png", PNG, TestImages.withTextExifAndTrailer(original)));
+
+        assertEquals(201, reply.status(), reply.toString());
+        byte[] served = assertImage(http, campaign, original, PNG).body();
+        assertFalse(TestImages.contains(served, TestImages.SECRET));
+    }
+
+    @Test
+    void aSmallPngDeclaringOverFourMegapixelsIsABadRequestAndNothingIsStored() {
+        Ad ad = newCampaign();
+        byte[] bomb = TestImages.blackPng16(4096, 4096);
+        assertTrue(bomb.length < 512 * 1024, "a few hundred KiB that decode to 128 MiB: " + bomb.length);
+
+        Reply reply = upload(http, ad.campaign(), multipart("file", "bomb.png", PNG, bomb));
+
+        assertError(400, "validation_failed", reply);
+        assertEquals("file", reply.json().get("details").get(0).get("field").asText(), reply.toString());
+        assertTrue(reply.body().contains("4194304 pixels"), reply.body());
+        assertNoImage(http, ad);
+        assertEquals(List.of(), objectsOf(ad.campaign()), "nothing reached the object store");
+    }
+
+    @Test
+    void theImageIsServedWithNosniff() {
+        String campaign = newCampaign().campaign();
+        assertEquals(201, upload(http, campaign, multipart("file", "banner.png", PNG, png(8, 8))).status());
+
+        HttpResponse<byte[]> image = getImage(http, campaign, null);
+
+        assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElse(null));
     }
 
     @ParameterizedTest(name = "{0} x {1} pixels")
@@ -872,7 +929,10 @@ class ImagesHttpTest {
 
     /** A small real PNG followed by filler bytes up to {@code size}: its header still decodes. */
     private static byte[] paddedPng(int size) {
-        byte[] png = png(16, 16);
+        return padded(png(16, 16), size);
+    }
+
+    private static byte[] padded(byte[] png, int size) {
         byte[] padded = Arrays.copyOf(png, size);
         Arrays.fill(padded, png.length, size, (byte) 'x');
         return padded;

@@ -154,15 +154,24 @@ class StatsHttpTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"abc", "123", "1-1-1-1-1", "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", "%20", "null"})
+    @ValueSource(strings = {"abc", "123", "1-1-1-1-1", "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", "null"})
     void badIdsInThePathAreBadRequests(String id) {
+        assertEveryStatsPathIs("validation_failed", id);
+    }
+
+    @Test
+    void percentEncodedIdsInThePathAreRefusedBeforeRouting() {
+        assertEveryStatsPathIs("bad_request", "%20");
+    }
+
+    private static void assertEveryStatsPathIs(String error, String id) {
         List<String> paths = List.of("/stats/campaigns/" + id, "/stats/campaigns/" + id + "/daily",
                 "/stats/advertisers/" + id + "/campaigns", "/stats/advertisers/" + id + "/campaigns/daily");
 
         for (String path : paths) {
             Reply reply = http.get(path);
             assertEquals(400, reply.status(), path + ": " + reply);
-            assertEquals("validation_failed", reply.json().get("error").asText(), path + ": " + reply);
+            assertEquals(error, reply.json().get("error").asText(), path + ": " + reply);
         }
     }
 

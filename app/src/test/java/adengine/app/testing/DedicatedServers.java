@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DedicatedServers implements AutoCloseable {
     private final Path postgresData;
+    private final Path postgresPassword;
     private final Path redisData;
     private EmbeddedPostgresServer postgres;
     private EmbeddedRedisServer redis;
@@ -28,8 +29,9 @@ public final class DedicatedServers implements AutoCloseable {
 
     private DedicatedServers(Path root) {
         this.postgresData = root.resolve("postgres");
+        this.postgresPassword = root.resolve("postgres-password");
         this.redisData = root.resolve("redis");
-        this.postgres = EmbeddedPostgresServer.start(postgresData);
+        this.postgres = EmbeddedPostgresServer.start(postgresData, postgresPassword);
         this.redis = EmbeddedRedisServer.start(redisData);
         this.postgresPort = postgres.port();
         this.redisPort = redis.port();
@@ -66,7 +68,7 @@ public final class DedicatedServers implements AutoCloseable {
         } catch (RuntimeException e) {
             // pg_ctl stop of a dead server
         }
-        postgres = EmbeddedPostgresServer.start(postgresData, postgresPort);
+        postgres = EmbeddedPostgresServer.start(postgresData, postgresPassword, postgresPort);
     }
 
     public void freezeRedis() {

@@ -93,7 +93,7 @@ final class FieldInput {
         }
         require(price.signum() >= 0, "input.negative_price");
         require(price.compareTo(Validator.PRICE_MAX) <= 0, "input.too_big", Validator.PRICE_MAX.toPlainString());
-        require(price.stripTrailingZeros().scale() <= Validator.PRICE_MAX_DECIMALS, "input.too_many_decimals",
+        require(price.scale() <= Validator.PRICE_MAX_DECIMALS, "input.too_many_decimals",
                 Validator.PRICE_MAX_DECIMALS);
         return price.scale() < 0 ? price.setScale(0).toPlainString() : price.toPlainString();
     }

@@ -40,6 +40,8 @@ class FieldInputTest {
         "COST_PER_CLICK      | -1         | input.negative_price",
         "COST_PER_CLICK      | abc        | input.not_a_price",
         "COST_PER_CLICK      | 0.0000000000001 | input.too_many_decimals",
+        "COST_PER_CLICK      | 0E-1000000000 | input.too_many_decimals",
+        "COST_PER_CLICK      | 1E+1000000000 | input.too_big",
         "COST_PER_CLICK      | 1000000001 | input.too_big",
         "AGE_FROM            | 151        | input.too_big",
         "TITLE               | '   '      | input.empty",

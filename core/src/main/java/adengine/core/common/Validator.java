@@ -29,7 +29,11 @@ public final class Validator {
         return this;
     }
 
-    /** A required, non-blank string of at most {@code maxLength} characters (PostgreSQL text cannot hold NUL). */
+    /**
+     * A required, non-blank string of at most {@code maxLength} characters that can be stored as
+     * it is: PostgreSQL text holds neither NUL nor a lone UTF-16 surrogate (which has no UTF-8
+     * form and would be stored as '?').
+     */
     public Validator text(String field, String value, int maxLength) {
         if (value == null) {
             return require(field, null);
@@ -45,7 +49,8 @@ public final class Validator {
             return check(false, field, "must not be blank");
         }
         check(value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
-        return check(value.indexOf('\0') < 0, field, "must not contain the NUL character");
+        check(value.indexOf('\0') < 0, field, "must not contain the NUL character");
+        return check(isWellFormed(value), field, "must be valid Unicode text (it contains a lone surrogate)");
     }
 
     public Validator range(String field, Integer value, int min, int max) {
@@ -63,15 +68,31 @@ public final class Validator {
         return check(value >= min && value <= max, field, bounds);
     }
 
-    /** A required price: not negative, bounded, and with few enough decimals to be stored exactly. */
+    /**
+     * A required price: not negative, bounded, and with few enough decimals to be stored and echoed
+     * exactly. Decimals are counted as written, trailing zeros included: {@code 0E-1000000000} is
+     * zero written with a billion decimals, which nothing could store or print.
+     */
     public Validator price(String field, BigDecimal value) {
         if (value == null) {
             return require(field, null);
         }
         check(value.signum() >= 0, field, "must not be negative");
         check(value.compareTo(PRICE_MAX) <= 0, field, "must be at most " + PRICE_MAX);
-        return check(value.stripTrailingZeros().scale() <= PRICE_MAX_DECIMALS, field,
-                "must have at most " + PRICE_MAX_DECIMALS + " decimal places");
+        return check(value.scale() <= PRICE_MAX_DECIMALS, field, "must have at most " + PRICE_MAX_DECIMALS + " decimal places");
+    }
+
+    /** Every high surrogate is followed by a low one and every low one follows a high one. */
+    private static boolean isWellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean hasProblems() {

@@ -13,11 +13,17 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * An uploaded campaign image, validated by its content, never by its name: a PNG or a JPEG whose
- * header decodes, at most {@value #MAX_BYTES} bytes and {@value #MAX_SIDE} pixels a side.
+ * header decodes, at most {@value #MAX_BYTES} bytes, {@value #MAX_SIDE} pixels a side and
+ * {@value #MAX_PIXELS} pixels in all. The sizes are read from the header, never by decoding the
+ * pixels: a small file can declare an image that takes hundreds of MiB to decode, here or in the
+ * apps that show the ad. What is kept is the image without its metadata (see
+ * {@link ImageFormat#withoutMetadata}), since anyone may download it.
  */
 public final class Image {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_SIDE = 4096;
+    /** 4 megapixels (2048 × 2048, 4096 × 1024): at most 32 MiB once decoded, even at 16 bits per channel with alpha. */
+    public static final int MAX_PIXELS = 2048 * 2048;
 
     private final byte[] content;
     private final ImageFormat format;
@@ -30,7 +36,7 @@ public final class Image {
     /**
      * @throws PayloadTooLargeException over 5 MiB
      * @throws UnsupportedMediaException not a PNG or JPEG with a readable header
-     * @throws ValidationException larger than 4096 × 4096 pixels
+     * @throws ValidationException more than 4096 pixels a side or 4 megapixels in all
      */
     public static Image of(byte[] content) {
         Objects.requireNonNull(content);
@@ -43,7 +49,12 @@ public final class Image {
             throw new ValidationException("file", "must be at most " + MAX_SIDE + " × " + MAX_SIDE + " pixels, is "
                     + size[0] + " × " + size[1]);
         }
-        return new Image(content.clone(), format);
+        long pixels = (long) size[0] * size[1];
+        if (pixels > MAX_PIXELS) {
+            throw new ValidationException("file", "must have at most " + MAX_PIXELS + " pixels (e.g. 2048 × 2048), has "
+                    + size[0] + " × " + size[1] + " = " + pixels);
+        }
+        return new Image(format.withoutMetadata(content), format);
     }
 
     public byte[] content() {

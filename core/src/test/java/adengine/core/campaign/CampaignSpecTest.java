@@ -28,6 +28,13 @@ class CampaignSpecTest {
                 invalid("cost_per_click", b -> b.withPrices("1", null)),
                 invalid("cost_per_click", b -> b.withPrices("1", "1000000000.01")),
                 invalid("cost_per_click", b -> b.withPrices("1", "0.0000000000001")),
+                invalid("cost_per_click", b -> b.withPrices("1", "0E-1000000000")),
+                invalid("cost_per_impression", b -> b.withPrices("0E-13", "1")),
+                invalid("cost_per_impression", b -> b.withPrices("1.0000000000000", "1")),
+                invalid("cost_per_impression", b -> b.withPrices("1E+1000000000", "1")),
+                invalid("ad_title", b -> b.withTexts("Coffee \uD800", "text")),
+                invalid("ad_text", b -> b.withTexts("title", "\uDC00 alone")),
+                invalid("ad_text", b -> b.withTexts("title", "reversed \uDE00\uD83D pair")),
                 invalid("ad_title", b -> b.withTexts(" ", "text")),
                 invalid("ad_title", b -> b.withTexts("x".repeat(257), "text")),
                 invalid("ad_text", b -> b.withTexts("title", "x".repeat(4097))),
@@ -64,6 +71,15 @@ class CampaignSpecTest {
 
         assertEquals("1.50", spec.costPerImpression().toPlainString());
         assertEquals("100", spec.costPerClick().toPlainString());
+    }
+
+    @Test
+    void twelveDecimalsAsWrittenAndWholeSurrogatePairsAreAccepted() {
+        CampaignSpec spec = aCampaign().withPrices("1.000000000000", "0E-12").withTexts("Coffee \u2615 \uD83D\uDE00", "text").build();
+
+        assertEquals("1.000000000000", spec.costPerImpression().toPlainString());
+        assertEquals("0.000000000000", spec.costPerClick().toPlainString());
+        assertEquals("Coffee \u2615 \uD83D\uDE00", spec.adTitle());
     }
 
     @Test

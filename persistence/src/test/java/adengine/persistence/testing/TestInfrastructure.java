@@ -49,7 +49,7 @@ public final class TestInfrastructure {
             return new DatabaseConfig(url, System.getenv("TEST_DATABASE_USER"), System.getenv("TEST_DATABASE_PASSWORD"), POOL_SIZE);
         }
         if (postgres == null) {
-            postgres = EmbeddedPostgresServer.start(dataRoot.resolve("postgres"));
+            postgres = EmbeddedPostgresServer.start(dataRoot.resolve("postgres"), dataRoot.resolve("postgres-password"));
         }
         return postgres.database(name, POOL_SIZE);
     }
