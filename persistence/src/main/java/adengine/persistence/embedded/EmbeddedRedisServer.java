@@ -85,11 +85,36 @@ public final class EmbeddedRedisServer implements AutoCloseable {
         return HexFormat.of().formatHex(random);
     }
 
-    /** Writes what is in memory (the snapshot just loaded) as the first append-only file, and every write after it. */
+    /**
+     * Writes what is in memory (the snapshot just loaded) as the first append-only file, and every
+     * write after it. Returns once that file is written: until then Redis refuses to stop, a
+     * {@code SHUTDOWN} answers an error and a SIGTERM is ignored.
+     */
     private void switchOnAppendOnlyFile() throws IOException {
         Optional<String> reply = RedisCommandLine.call(port, password, COMMAND_WAIT, "CONFIG", "SET", "appendonly", "yes");
         if (!reply.equals(Optional.of("+OK"))) {
             throw new IOException("Redis did not switch on its append-only file: " + reply.orElse("no answer"));
+        }
+        long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        while (isRewritingAppendOnlyFile()) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("Redis did not finish writing its first append-only file within " + SHUTDOWN_WAIT);
+            }
+            sleep(Duration.ofMillis(20));
+        }
+    }
+
+    private boolean isRewritingAppendOnlyFile() throws IOException {
+        String persistence = RedisCommandLine.call(port, password, COMMAND_WAIT, "INFO", "persistence").orElse("");
+        return !persistence.contains("aof_rewrite_in_progress:0") || !persistence.contains("aof_rewrite_scheduled:0");
+    }
+
+    private static void sleep(Duration pause) throws IOException {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while Redis wrote its first append-only file", e);
         }
     }
 

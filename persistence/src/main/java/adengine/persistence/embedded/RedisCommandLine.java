@@ -24,9 +24,10 @@ final class RedisCommandLine {
     }
 
     /**
-     * Sends {@code command} and returns the first line of its reply ({@code +OK}, {@code -ERR …}),
-     * or empty when the server closed the connection instead of answering, as a successful
-     * {@code SHUTDOWN} does. {@code timeout} bounds the wait for each reply.
+     * Sends {@code command} and returns its reply: the line of a status or an error ({@code +OK},
+     * {@code -ERR …}), the text of a bulk string ({@code INFO}), or empty when the server closed the
+     * connection instead of answering, as a successful {@code SHUTDOWN} does. {@code timeout}
+     * bounds the wait for each reply.
      */
     static Optional<String> call(int port, String password, Duration timeout, String... command) throws IOException {
         try (Socket socket = new Socket()) {
@@ -42,8 +43,24 @@ final class RedisCommandLine {
             }
             out.write(encode(List.of(command)));
             out.flush();
-            return Optional.ofNullable(in.readLine());
+            String reply = in.readLine();
+            return reply != null && reply.startsWith("$") ? Optional.of(bulkString(in, Integer.parseInt(reply.substring(1))))
+                    : Optional.ofNullable(reply);
         }
+    }
+
+    /** The {@code length} characters of a bulk string (ASCII, as Redis's own reports are). */
+    private static String bulkString(BufferedReader in, int length) throws IOException {
+        char[] text = new char[Math.max(length, 0)];
+        int read = 0;
+        while (read < text.length) {
+            int count = in.read(text, read, text.length - read);
+            if (count < 0) {
+                throw new IOException("Redis closed the connection in the middle of a reply");
+            }
+            read += count;
+        }
+        return new String(text);
     }
 
     /** The command as a RESP array of bulk strings. */
