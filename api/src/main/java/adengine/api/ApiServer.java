@@ -11,7 +11,6 @@ import adengine.api.http.ErrorMapper;
 import adengine.api.http.RequestMetering;
 import adengine.api.http.RequestObserver;
 import adengine.api.http.RouteTable;
-import adengine.api.http.SecurityHeaders;
 import adengine.api.http.ServerLimits;
 import adengine.api.http.SlowRoutes;
 import adengine.api.http.SparkOnJetty;
@@ -62,7 +61,6 @@ public final class ApiServer implements AutoCloseable {
         RouteTable routes = new RouteTable(http);
         new RequestMetering(observer, routes).register(http);
         new ErrorMapper(json, observer).register(http);
-        new SecurityHeaders().register(http);
         new UnambiguousRequests().register(http);
         SparkOnJetty.refuseBodiesOverLimits(http);
         new AdminAuthentication(AdminAccess.of(adminToken), routes).register(http);

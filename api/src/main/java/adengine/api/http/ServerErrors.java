@@ -21,6 +21,8 @@ import org.eclipse.jetty.util.Callback;
  * them at two levels, the server's and the servlet context's, so there is one handler for each.
  */
 final class ServerErrors {
+    static final HttpField NOSNIFF = new HttpField("X-Content-Type-Options", "nosniff");
+
     private final Json json;
 
     ServerErrors(Json json) {
@@ -34,12 +36,14 @@ final class ServerErrors {
             protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                     Callback callback) {
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+                response.getHeaders().put(NOSNIFF); // an error answer starts from fresh headers
                 response.write(true, ByteBuffer.wrap(body(code, message)), callback);
             }
 
             @Override
             public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
                 fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "application/json"));
+                fields.put(NOSNIFF);
                 return ByteBuffer.wrap(body(status, reason));
             }
         };
@@ -53,6 +57,7 @@ final class ServerErrors {
                     HttpServletResponse response, int code, String message) throws IOException {
                 baseRequest.setHandled(true);
                 response.setContentType("application/json");
+                response.setHeader(NOSNIFF.getName(), NOSNIFF.getValue());
                 response.getOutputStream().write(body(code, code >= 500 ? null : message));
             }
         };
@@ -65,7 +70,10 @@ final class ServerErrors {
             case 503 -> "service_unavailable";
             default -> status < 500 ? "bad_request" : "internal_error";
         };
-        String message = reason == null || reason.isBlank() ? "the request could not be handled" : reason;
+        String message = reason == null || reason.isBlank() ? "the request could not be handled"
+                : reason.startsWith("Ambiguous URI") ? "the path is ambiguous (" + reason.substring("Ambiguous URI".length()).strip()
+                        + "): percent-encoded characters, empty segments and dot segments are not accepted"
+                : reason;
         return json.write(new ErrorBody(error, message)).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -97,12 +97,17 @@ public final class SparkOnJetty implements EmbeddedServer {
     /**
      * The request-header cache is off: it matches header values ignoring case, so a later
      * {@code Authorization} header could be read as an earlier one of another case. The server
-     * does not name itself.
+     * does not name itself. Every answer, the server's own errors included, tells browsers not to
+     * guess a content type other than the one sent (an image stays an image).
      */
     private static HttpConfiguration httpConfiguration() {
         HttpConfiguration configuration = new HttpConfiguration();
         configuration.setSendServerVersion(false);
         configuration.setHeaderCacheSize(0);
+        configuration.addCustomizer((request, responseHeaders) -> {
+            responseHeaders.put(ServerErrors.NOSNIFF);
+            return request;
+        });
         return configuration;
     }
 
