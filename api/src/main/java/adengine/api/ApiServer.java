@@ -8,6 +8,7 @@ import adengine.api.client.ClientRoutes;
 import adengine.api.http.AdminAccess;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
+import adengine.api.http.RequestDeadlines;
 import adengine.api.http.RequestMetering;
 import adengine.api.http.RequestObserver;
 import adengine.api.http.RouteTable;
@@ -60,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
         SparkOnJetty.serve(http, json, limits);
         RouteTable routes = new RouteTable(http);
         new RequestMetering(observer, routes).register(http);
+        new RequestDeadlines().register(http);
         new ErrorMapper(json, observer).register(http);
         new UnambiguousRequests().register(http);
         SparkOnJetty.refuseBodiesOverLimits(http);

@@ -70,7 +70,10 @@ public record AppConfig(
                         .map(key -> new LanguageModelConfig(key,
                                 vars.text("OPENAI_BASE_URL", "https://api.openai.com/v1"),
                                 vars.text("OPENAI_MODEL", "gpt-4o-mini"),
-                                Duration.ofSeconds(vars.integer("OPENAI_TIMEOUT_SECONDS", 10, 1, 120))))
+                                Duration.ofSeconds(vars.integer("OPENAI_TIMEOUT_SECONDS",
+                                        (int) LanguageModelConfig.DEFAULT_TIMEOUT.toSeconds(), 1, 120)),
+                                Duration.ofSeconds(vars.integer("OPENAI_REQUEST_DEADLINE_SECONDS",
+                                        (int) LanguageModelConfig.DEFAULT_REQUEST_DEADLINE.toSeconds(), 1, 600))))
                         .orElse(null),
                 vars.positiveLongs("BOT_ADMIN_IDS"),
                 vars.optional("TELEGRAM_BOT_TOKEN")

@@ -31,7 +31,7 @@ class ModerationHttpTest {
         wordLists = Application.start(TestServer.config(null));
         AppConfig config = TestServer.config(null);
         model = Application.start(config.withLanguageModel(
-                new LanguageModelConfig("test-key", fake.baseUrl(), "test-model", Duration.ofSeconds(1))));
+                new LanguageModelConfig("test-key", fake.baseUrl(), "test-model", Duration.ofSeconds(1), Duration.ofSeconds(2))));
         http = AdFixtures.http(wordLists);
         withModel = AdFixtures.http(model);
     }

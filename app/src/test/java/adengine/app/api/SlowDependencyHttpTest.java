@@ -37,7 +37,7 @@ class SlowDependencyHttpTest {
         model = FakeOpenAi.start();
         model.generationHangs(Duration.ofSeconds(30));
         application = Application.start(TestServer.config(null).withLanguageModel(
-                new LanguageModelConfig("test-key", model.baseUrl(), "test-model", Duration.ofSeconds(4))));
+                new LanguageModelConfig("test-key", model.baseUrl(), "test-model", Duration.ofSeconds(4), Duration.ofSeconds(8))));
         fixtures = new AdFixtures(AdFixtures.http(application));
     }
 

@@ -31,7 +31,7 @@ class TextGenerationHttpTest {
         fake = FakeOpenAi.start();
         AppConfig config = TestServer.config(null);
         withModel = Application.start(config.withLanguageModel(
-                new LanguageModelConfig("test-key", fake.baseUrl(), "test-model", Duration.ofSeconds(1))));
+                new LanguageModelConfig("test-key", fake.baseUrl(), "test-model", Duration.ofSeconds(1), Duration.ofSeconds(2))));
         withoutModel = Application.start(TestServer.config(null));
         http = AdFixtures.http(withModel);
         noModel = AdFixtures.http(withoutModel);
@@ -127,6 +127,27 @@ class TextGenerationHttpTest {
         assertEquals(503, reply.status(), reply.toString());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5, "bounded by the client timeout");
         fake.generates("Back again.");
+    }
+
+    @Test
+    void everyCallOfOneRequestEndsByTheRequestsDeadline() {
+        assertEquals(true, http.post("/moderation/toggle", "").json().get("enabled").asBoolean());
+        fake.moderationHangs(Duration.ofSeconds(5));
+        fake.generationHangs(Duration.ofSeconds(5));
+        try {
+            long start = System.nanoTime();
+
+            Reply reply = http.post("/generate_ad_text", "{\"ad_title\": \"T\", \"advertiser_name\": \"N\"}");
+
+            long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            assertEquals(503, reply.status(), reply.toString());
+            // the title's and the name's checks and the generation would each take a call and its retry (6 s) without the deadline
+            assertTrue(millis < 3_000, millis + " ms: the request's 2 s deadline bounds all its calls together");
+        } finally {
+            fake.moderationAnswers("{\"allowed\": true}");
+            fake.generates("Back again.");
+            assertEquals(false, http.post("/moderation/toggle", "").json().get("enabled").asBoolean());
+        }
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class BotTestServer implements BeforeAllCallback, AfterEachCallback
         telegram = FakeTelegram.start();
         openAi = FakeOpenAi.start();
         config = TestServer.config(null)
-                .withLanguageModel(new LanguageModelConfig("test-key", openAi.baseUrl(), "test-model", Duration.ofSeconds(20)))
+                .withLanguageModel(new LanguageModelConfig("test-key", openAi.baseUrl(), "test-model", Duration.ofSeconds(20), Duration.ofSeconds(40)))
                 .withBot(new BotConfig(telegram.token(), URI.create(telegram.baseUrl()), Duration.ofMillis(300)), admins);
         if (ownRedis) {
             config = config.withOwnRedis(Path.of("target", "test-data", "bot-" + UUID.randomUUID()));

@@ -69,6 +69,10 @@ public final class FakeOpenAi implements AutoCloseable {
         moderation = new Answer(200, verdictJson, Duration.ZERO);
     }
 
+    public void moderationHangs(Duration delay) {
+        moderation = new Answer(200, "{\"allowed\": true}", delay);
+    }
+
     public void moderationFails(int status) {
         moderation = new Answer(status, null, Duration.ZERO);
     }

@@ -5,6 +5,7 @@ import adengine.bot.BotMetrics;
 import adengine.bot.conversation.ConversationEngine;
 import adengine.bot.conversation.Incoming;
 import adengine.core.access.AccessService;
+import adengine.core.common.RequestStart;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,7 +115,12 @@ public final class TelegramBot implements AutoCloseable {
             String type = UpdateReader.type(update);
             incoming.ifPresent(in -> lanes.submit(in.chatId(), () -> {
                 long started = System.nanoTime();
-                engine.handle(in);
+                RequestStart.mark();
+                try {
+                    engine.handle(in);
+                } finally {
+                    RequestStart.clear();
+                }
                 metrics.updateHandled(type, System.nanoTime() - started);
             }));
         }
