@@ -37,6 +37,9 @@ final class ServerErrors {
                     Callback callback) {
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
                 response.getHeaders().put(NOSNIFF); // an error answer starts from fresh headers
+                // Jetty closes the connection after some of these (a NUL in the path): say so, or a
+                // client would send its next request on a connection that is gone
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
                 response.write(true, ByteBuffer.wrap(body(code, message)), callback);
             }
 

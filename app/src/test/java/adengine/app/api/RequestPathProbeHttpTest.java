@@ -144,6 +144,15 @@ class RequestPathProbeHttpTest {
         assertTrue(override.body().contains("X-HTTP-Method-Override"), override.body());
     }
 
+    /* Jetty closes the connection after refusing a NUL in the path; a client that was not told would reuse it and lose its next request. */
+    @Test
+    void aRequestTheWebServerRefusesItselfIsToldTheConnectionCloses() {
+        Answer answer = RawHttp.send(withToken.application().port(), "POST", "/ads/%00/click", Map.of(), "{}");
+
+        assertEquals(400, answer.status(), answer.toString());
+        assertEquals("close", answer.headers().get("connection"), answer.toString());
+    }
+
     @Test
     void everyAnswerSaysNosniff() {
         int port = withToken.application().port();
