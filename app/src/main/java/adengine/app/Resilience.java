@@ -40,7 +40,8 @@ public record Resilience(
                         millis(vars, "DATABASE_CONNECT_TIMEOUT_MS", d.database().connect(), 1, 60_000),
                         millis(vars, "DATABASE_ACQUIRE_TIMEOUT_MS", d.database().acquire(), 250, 60_000),
                         millis(vars, "DATABASE_STATEMENT_TIMEOUT_MS", d.database().statement(), 1, 3_600_000),
-                        millis(vars, "DATABASE_SOCKET_TIMEOUT_MS", d.database().socket(), 1, 3_600_000)),
+                        millis(vars, "DATABASE_SOCKET_TIMEOUT_MS", d.database().socket(), 1, 3_600_000),
+                        millis(vars, "DATABASE_BULK_TIMEOUT_MS", d.database().bulk(), 1, 3_600_000)),
                 new RedisTimeouts(
                         millis(vars, "REDIS_CONNECT_TIMEOUT_MS", d.redis().connect(), 1, 60_000),
                         millis(vars, "REDIS_TIMEOUT_MS", d.redis().command(), 1, 60_000)),

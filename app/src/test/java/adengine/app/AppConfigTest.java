@@ -54,6 +54,7 @@ class AppConfigTest {
                 Map.entry("DATABASE_ACQUIRE_TIMEOUT_MS", "700"),
                 Map.entry("DATABASE_STATEMENT_TIMEOUT_MS", "5000"),
                 Map.entry("DATABASE_SOCKET_TIMEOUT_MS", "6000"),
+                Map.entry("DATABASE_BULK_TIMEOUT_MS", "90000"),
                 Map.entry("REDIS_CONNECT_TIMEOUT_MS", "900"),
                 Map.entry("REDIS_TIMEOUT_MS", "300"),
                 Map.entry("BREAKER_FAILURES", "5"),
@@ -65,6 +66,7 @@ class AppConfigTest {
         assertEquals(Duration.ofMillis(700), resilience.database().acquire());
         assertEquals(Duration.ofMillis(5000), resilience.database().statement());
         assertEquals(Duration.ofMillis(6000), resilience.database().socket());
+        assertEquals(Duration.ofMillis(90000), resilience.database().bulk());
         assertEquals(Duration.ofMillis(900), resilience.redis().connect());
         assertEquals(Duration.ofMillis(300), resilience.redis().command());
         assertEquals(5, resilience.breakerFailures());

@@ -7,6 +7,7 @@ import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserRepository;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.persistence.db.BulkTransaction;
 import adengine.persistence.db.Chunks;
 import adengine.persistence.schema.tables.records.AdvertisersRecord;
 import java.util.List;
@@ -26,8 +27,8 @@ public final class JooqAdvertiserRepository implements AdvertiserRepository {
 
     @Override
     public void upsertAll(List<Advertiser> advertisers) {
-        dsl.transaction(tx -> Chunks.forEach(advertisers, 2, chunk -> {
-            InsertValuesStep2<AdvertisersRecord, UUID, String> insert = tx.dsl()
+        BulkTransaction.run(dsl, tx -> Chunks.forEach(advertisers, 2, chunk -> {
+            InsertValuesStep2<AdvertisersRecord, UUID, String> insert = tx
                     .insertInto(ADVERTISERS, ADVERTISERS.ADVERTISER_ID, ADVERTISERS.NAME);
             for (Advertiser advertiser : chunk) {
                 insert = insert.values(advertiser.advertiserId(), advertiser.name());

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.excluded;
 import adengine.core.client.Client;
 import adengine.core.client.ClientRepository;
 import adengine.core.client.Gender;
+import adengine.persistence.db.BulkTransaction;
 import adengine.persistence.db.Chunks;
 import adengine.persistence.schema.tables.records.ClientsRecord;
 import java.util.List;
@@ -25,8 +26,8 @@ public final class JooqClientRepository implements ClientRepository {
 
     @Override
     public void upsertAll(List<Client> clients) {
-        dsl.transaction(tx -> Chunks.forEach(clients, 5, chunk -> {
-            InsertValuesStep5<ClientsRecord, UUID, String, Integer, String, String> insert = tx.dsl()
+        BulkTransaction.run(dsl, tx -> Chunks.forEach(clients, 5, chunk -> {
+            InsertValuesStep5<ClientsRecord, UUID, String, Integer, String, String> insert = tx
                     .insertInto(CLIENTS, CLIENTS.CLIENT_ID, CLIENTS.LOGIN, CLIENTS.AGE, CLIENTS.LOCATION, CLIENTS.GENDER);
             for (Client client : chunk) {
                 insert = insert.values(client.clientId(), client.login(), client.age(), client.location(), client.gender().name());

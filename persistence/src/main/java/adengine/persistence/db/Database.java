@@ -28,11 +28,11 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.timeouts = timeouts;
         this.breaker = breaker;
-        this.dsl = new DefaultConfiguration()
+        this.dsl = BulkTransaction.withTimeout(new DefaultConfiguration()
                 .set(new GuardedDataSource(dataSource, breaker, timeouts))
                 .set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false))
-                .set(new DefaultExecuteListenerProvider(new DatabaseFailureListener(breaker)))
+                .set(new DefaultExecuteListenerProvider(new DatabaseFailureListener(breaker))), timeouts)
                 .dsl();
     }
 

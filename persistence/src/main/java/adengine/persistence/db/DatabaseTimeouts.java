@@ -13,20 +13,23 @@ import java.util.Objects;
  * @param statement how long the server lets one statement run ({@code statement_timeout})
  * @param socket how long the driver waits for the server's answer on a connection of the pool
  *               before it gives the connection up: what ends a call to a frozen server
+ * @param bulk    the statement and socket timeouts of a bulk load's transaction, whose statements
+ *                write thousands of rows each
  */
-public record DatabaseTimeouts(Duration connect, Duration acquire, Duration statement, Duration socket) {
+public record DatabaseTimeouts(Duration connect, Duration acquire, Duration statement, Duration socket, Duration bulk) {
     public static final DatabaseTimeouts DEFAULT = new DatabaseTimeouts(
-            Duration.ofMillis(1_000), Duration.ofMillis(500), Duration.ofMillis(1_000), Duration.ofMillis(1_250));
+            Duration.ofMillis(1_000), Duration.ofMillis(500), Duration.ofMillis(1_000), Duration.ofMillis(1_250), Duration.ofSeconds(60));
 
     public DatabaseTimeouts {
         Objects.requireNonNull(connect);
         Objects.requireNonNull(acquire);
         Objects.requireNonNull(statement);
         Objects.requireNonNull(socket);
+        Objects.requireNonNull(bulk);
         if (acquire.toMillis() < 250) {
             throw new IllegalArgumentException("the pool cannot wait less than 250 ms for a connection");
         }
-        if (connect.toMillis() < 1 || statement.toMillis() < 1 || socket.toMillis() < 1) {
+        if (connect.toMillis() < 1 || statement.toMillis() < 1 || socket.toMillis() < 1 || bulk.toMillis() < 1) {
             throw new IllegalArgumentException("database timeouts must be positive");
         }
     }

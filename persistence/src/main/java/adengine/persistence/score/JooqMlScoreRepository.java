@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.excluded;
 import adengine.core.common.NotFoundException;
 import adengine.core.score.MlScore;
 import adengine.core.score.MlScoreRepository;
+import adengine.persistence.db.BulkTransaction;
 import adengine.persistence.db.Chunks;
 import adengine.persistence.schema.tables.records.MlScoresRecord;
 import java.util.LinkedHashSet;
@@ -32,11 +33,11 @@ public final class JooqMlScoreRepository implements MlScoreRepository {
 
     @Override
     public void upsertAll(List<MlScore> scores) {
-        dsl.transaction(tx -> {
-            requireAllExist(tx.dsl(), "client", CLIENTS.CLIENT_ID, scores, MlScore::clientId);
-            requireAllExist(tx.dsl(), "advertiser", ADVERTISERS.ADVERTISER_ID, scores, MlScore::advertiserId);
+        BulkTransaction.run(dsl, tx -> {
+            requireAllExist(tx, "client", CLIENTS.CLIENT_ID, scores, MlScore::clientId);
+            requireAllExist(tx, "advertiser", ADVERTISERS.ADVERTISER_ID, scores, MlScore::advertiserId);
             Chunks.forEach(scores, 3, chunk -> {
-                InsertValuesStep3<MlScoresRecord, UUID, UUID, Long> insert = tx.dsl()
+                InsertValuesStep3<MlScoresRecord, UUID, UUID, Long> insert = tx
                         .insertInto(ML_SCORES, ML_SCORES.CLIENT_ID, ML_SCORES.ADVERTISER_ID, ML_SCORES.SCORE);
                 for (MlScore score : chunk) {
                     insert = insert.values(score.clientId(), score.advertiserId(), score.score());
