@@ -99,20 +99,15 @@ class DependencyFaultTest {
 
     @Test
     void redisKilledAdsAreStillServedAndRedisIsUsedAgainWhenBack() throws Exception {
-        Run run = underLoad(DedicatedServers::killRedis, DedicatedServers::restartRedis);
-
-        run.assertAnsweredWithin(BOUND);
-        run.assertOnly(Set.of(200, 204, 404), "Redis only caches: PostgreSQL serves every ad meanwhile");
-        run.assertRecovered();
-        assertRedisInUse();
-        run.assertLedgerHoldsEveryAcknowledgedEvent(servers);
-        run.assertFewLogLines(logLines);
+        assertAdsServedThroughARedisOutage(underLoad(DedicatedServers::killRedis, DedicatedServers::restartRedis));
     }
 
     @Test
     void redisFrozenAdsAreStillServedAndRedisIsUsedAgainWhenThawed() throws Exception {
-        Run run = underLoad(DedicatedServers::freezeRedis, DedicatedServers::thaw);
+        assertAdsServedThroughARedisOutage(underLoad(DedicatedServers::freezeRedis, DedicatedServers::thaw));
+    }
 
+    private void assertAdsServedThroughARedisOutage(Run run) throws Exception {
         run.assertAnsweredWithin(BOUND);
         run.assertOnly(Set.of(200, 204, 404), "Redis only caches: PostgreSQL serves every ad meanwhile");
         run.assertRecovered();
