@@ -120,6 +120,8 @@ class CrashDurabilityTest {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             Map<String, String> env = builder.environment();
             env.put("PORT", String.valueOf(port));
+            env.put("METRICS_PORT", "0"); // a free port: a program the developer runs may hold the default
+            env.put("DATA_DIR", Path.of("target", "test-data", "crash-" + UUID.randomUUID()).toAbsolutePath().toString());
             env.put("DATABASE_URL", database.url());
             env.put("DATABASE_USER", database.user() == null ? "" : database.user());
             env.put("DATABASE_PASSWORD", database.password() == null ? "" : database.password());
