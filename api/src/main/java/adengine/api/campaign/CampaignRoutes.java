@@ -44,11 +44,11 @@ public final class CampaignRoutes {
             UUID advertiserId = advertiserId(req);
             UUID campaignId = campaignId(req);
             JsonObject body = json.parseObject(req.bodyAsBytes());
-            requireEcho(body, "campaign_id", campaignId.toString());
-            requireEcho(body, "advertiser_id", advertiserId.toString());
-            if (body.has("image_url")) {
-                requireEcho(body, "image_url", ImageUrls.of(campaigns.get(advertiserId, campaignId)));
-            }
+            // an unknown campaign, or another advertiser's, is 404 whatever the body echoes
+            Campaign stored = campaigns.get(advertiserId, campaignId);
+            requireEcho(body, "campaign_id", stored.campaignId().toString());
+            requireEcho(body, "advertiser_id", stored.advertiserId().toString());
+            requireEcho(body, "image_url", ImageUrls.of(stored));
             Campaign updated = campaigns.update(advertiserId, campaignId, CampaignReader.patch(body));
             return json.respond(res, 200, CampaignJson.of(updated));
         });

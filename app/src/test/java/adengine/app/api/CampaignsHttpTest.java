@@ -647,6 +647,51 @@ class CampaignsHttpTest {
         assertEquals(created.json(), http.get(campaign(advertiser, created)).json(), "nothing changed");
     }
 
+    /** A GET → PUT round trip sent to a path that names no campaign of that advertiser: the echoed ids differ from the path. */
+    static Stream<Arguments> roundTripsToAPathWithoutTheCampaign() {
+        return Stream.of(
+                Arguments.of("unknown campaign", (PathOf) (advertiser, id, other) -> campaigns(advertiser) + "/" + UUID.randomUUID()),
+                Arguments.of("unknown advertiser", (PathOf) (advertiser, id, other) -> campaigns(UUID.randomUUID().toString()) + "/" + id),
+                Arguments.of("another advertiser's campaign", (PathOf) (advertiser, id, other) -> campaigns(other) + "/" + id),
+                Arguments.of("deleted campaign", (PathOf) (advertiser, id, other) -> {
+                    http.delete(campaigns(advertiser) + "/" + id);
+                    return campaigns(advertiser) + "/" + id;
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roundTripsToAPathWithoutTheCampaign")
+    void aRoundTripToAPathWithoutTheCampaignIsNotFoundBeforeTheEchoIsCompared(String name, PathOf target) {
+        String advertiser = newAdvertiser();
+        String other = newAdvertiser();
+        Reply created = http.post(campaigns(advertiser), json(campaign(today() + 1, today() + 4)));
+        String body = http.get(campaign(advertiser, created)).body();
+        String path = target.path(advertiser, created.json().get("campaign_id").asText(), other);
+
+        Reply updated = http.put(path, body.replace("Summer sale", "hijacked"));
+
+        assertEquals(404, updated.status(), updated.toString());
+        assertEquals("not_found", updated.json().get("error").textValue(), updated.toString());
+        assertEquals("0", totalCount(other), "nothing created elsewhere");
+    }
+
+    @Test
+    void aChangedReadOnlyFieldIsComparedWithTheStoredValueAndTheMessageShowsIt() {
+        String advertiser = newAdvertiser();
+        Reply created = http.post(campaigns(advertiser), json(campaign(today() + 1, today() + 4)));
+        String id = created.json().get("campaign_id").asText();
+
+        Reply updated = http.put(campaign(advertiser, created), "{\"campaign_id\": \"" + id.toUpperCase() + "x\"}");
+
+        assertValidationFailed(updated, "campaign_id");
+        assertTrue(updated.json().get("details").get(0).get("problem").textValue().endsWith("the stored value " + id), updated.toString());
+    }
+
+    /** A campaign path built from the advertiser who owns campaign {@code id} and another advertiser. */
+    interface PathOf {
+        String path(String advertiser, String id, String otherAdvertiser);
+    }
+
     @Test
     void lockedFieldsChangeBeforeTheStartUnderCreateValidation() {
         String advertiser = newAdvertiser();
