@@ -43,7 +43,7 @@ public final class AdRoutes {
     private Click click(Request req) {
         try {
             UUID adId = Uuids.parameter("ad_id", req.params("adId"));
-            JsonObject body = json.parseObject(req.bodyAsBytes());
+            JsonObject body = json.parseObject(req);
             UUID clientId = body.uuid("client_id");
             return body.build(() -> new Click(adId, clientId));
         } catch (ValidationException | MalformedRequestException e) {

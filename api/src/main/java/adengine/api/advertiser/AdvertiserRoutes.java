@@ -23,7 +23,7 @@ public final class AdvertiserRoutes {
 
     public void register(Service http) {
         http.post("/advertisers/bulk", (req, res) -> {
-            List<Advertiser> batch = BulkReader.read(json.parseBulk(req.bodyAsBytes()), AdvertiserRoutes::read);
+            List<Advertiser> batch = BulkReader.read(json.parseBulk(req), AdvertiserRoutes::read);
             return json.respond(res, 201, advertisers.upsertAll(batch));
         });
         http.get("/advertisers/:advertiserId", (req, res) ->

@@ -29,7 +29,7 @@ public final class CampaignRoutes {
     public void register(Service http) {
         http.post(COLLECTION, (req, res) -> {
             UUID advertiserId = advertiserId(req);
-            Campaign created = campaigns.create(advertiserId, CampaignReader.create(json.parseObject(req.bodyAsBytes())));
+            Campaign created = campaigns.create(advertiserId, CampaignReader.create(json.parseObject(req)));
             return json.respond(res, 201, CampaignJson.of(created));
         });
         http.get(COLLECTION, (req, res) -> {
@@ -43,7 +43,7 @@ public final class CampaignRoutes {
         http.put(ITEM, (req, res) -> {
             UUID advertiserId = advertiserId(req);
             UUID campaignId = campaignId(req);
-            JsonObject body = json.parseObject(req.bodyAsBytes());
+            JsonObject body = json.parseObject(req);
             // an unknown campaign, or another advertiser's, is 404 whatever the body echoes
             Campaign stored = campaigns.get(advertiserId, campaignId);
             requireEcho(body, "campaign_id", stored.campaignId().toString());

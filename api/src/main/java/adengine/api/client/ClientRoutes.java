@@ -24,7 +24,7 @@ public final class ClientRoutes {
 
     public void register(Service http) {
         http.post("/clients/bulk", (req, res) -> {
-            List<Client> batch = BulkReader.read(json.parseBulk(req.bodyAsBytes()), ClientRoutes::read);
+            List<Client> batch = BulkReader.read(json.parseBulk(req), ClientRoutes::read);
             return json.respond(res, 201, clients.upsertAll(batch));
         });
         http.get("/clients/:clientId", (req, res) ->

@@ -1,6 +1,7 @@
 package adengine.api.http;
 
 import adengine.core.common.PayloadTooLargeException;
+import adengine.core.common.UnsupportedMediaException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,13 +16,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import spark.Request;
 import spark.Response;
 
 /**
  * JSON in and out. Reading keeps decimals exact ({@code 1.50} stays 1.50), rejects trailing
  * garbage and bounds the number of values a body may hold, so the tree of a hostile body (a
  * million empty objects where a click is expected) is refused while it is read, not after it
- * filled the heap; writing uses the contract's snake_case names and never scientific notation
+ * filled the heap. A body declared as another type (a form, plain text, XML) is refused rather than
+ * read as JSON; one without a {@code Content-Type} is read as JSON, as the contract says. Writing uses the contract's snake_case names and never scientific notation
  * for money.
  */
 public final class Json {
@@ -49,9 +54,16 @@ public final class Json {
             .build();
     }
 
-    /** The parsed body (a small value: an object, a number); {@link MissingNode} when the body is empty. */
-    public JsonNode parse(byte[] body) {
-        return parse(body, objects);
+    /** The body as a JSON object, or empty when the request has no body (and asks for its default action). */
+    public Optional<JsonObject> parseOptionalObject(Request request) {
+        JsonNode node = parse(body(request), objects);
+        if (node.isMissingNode()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            throw new MalformedRequestException("the body must be empty or a JSON object");
+        }
+        return Optional.of(JsonObject.of(node));
     }
 
     private static JsonNode parse(byte[] body, ObjectMapper mapper) {
@@ -75,8 +87,8 @@ public final class Json {
     }
 
     /** The body as a JSON object; anything else is a malformed request. */
-    public JsonObject parseObject(byte[] body) {
-        JsonNode node = parse(body, objects);
+    public JsonObject parseObject(Request request) {
+        JsonNode node = parse(body(request), objects);
         if (!node.isObject()) {
             throw new MalformedRequestException("the body must be a JSON object");
         }
@@ -84,8 +96,8 @@ public final class Json {
     }
 
     /** The body as a JSON array of at most {@value #MAX_BULK_ITEMS} items. */
-    public ArrayNode parseBulk(byte[] body) {
-        JsonNode node = parse(body, bulks);
+    public ArrayNode parseBulk(Request request) {
+        JsonNode node = parse(body(request), bulks);
         if (!node.isArray()) {
             throw new MalformedRequestException("the body must be a JSON array");
         }
@@ -93,6 +105,36 @@ public final class Json {
             throw new PayloadTooLargeException("at most " + MAX_BULK_ITEMS + " items per request, got " + node.size());
         }
         return (ArrayNode) node;
+    }
+
+    /**
+     * The request's body, unless it is declared as something other than JSON. The type is checked
+     * before reading: a multipart body was left unread by {@link BoundedBodies}, and is not read here
+     * either. A body declared empty has nothing to misread (as {@code curl -d ''} sends).
+     */
+    private static byte[] body(Request request) {
+        String contentType = request.contentType();
+        if (!isJson(contentType) && request.contentLength() != 0) {
+            throw new UnsupportedMediaException("the body is sent as " + mediaType(contentType)
+                    + "; send JSON with Content-Type: application/json");
+        }
+        return request.bodyAsBytes();
+    }
+
+    /** {@code application/json} or a JSON-based {@code application/*+json}, any parameters; no type at all is read as JSON. */
+    static boolean isJson(String contentType) {
+        String mediaType = mediaType(contentType);
+        return mediaType.isEmpty()
+                || mediaType.equals("application/json")
+                || mediaType.startsWith("application/") && mediaType.endsWith("+json") && !mediaType.equals("application/+json");
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int parameters = contentType.indexOf(';');
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
     }
 
     /** Sets the status and content type and returns the body for Spark to send. */

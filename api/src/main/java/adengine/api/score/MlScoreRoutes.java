@@ -23,9 +23,9 @@ public final class MlScoreRoutes {
 
     public void register(Service http) {
         http.post("/ml-scores", (req, res) ->
-                json.respond(res, 200, scores.upsert(read(json.parseObject(req.bodyAsBytes())))));
+                json.respond(res, 200, scores.upsert(read(json.parseObject(req)))));
         http.post("/ml-scores/bulk", (req, res) -> {
-            List<MlScore> batch = BulkReader.read(json.parseBulk(req.bodyAsBytes()), MlScoreRoutes::read);
+            List<MlScore> batch = BulkReader.read(json.parseBulk(req), MlScoreRoutes::read);
             return json.respond(res, 200, Map.of("upserted", scores.upsertAll(batch)));
         });
     }

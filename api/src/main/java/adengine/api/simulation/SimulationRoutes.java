@@ -19,7 +19,7 @@ public final class SimulationRoutes {
     public void register(Service http) {
         http.get("/simulation/control", (req, res) -> json.respond(res, 200, simulation.state()));
         http.post("/simulation/control", (req, res) -> {
-            JsonObject body = json.parseObject(req.bodyAsBytes());
+            JsonObject body = json.parseObject(req);
             Boolean enabled = body.bool("enabled");
             BigDecimal rate = body.decimal("requests_per_second");
             SimulationSettings settings = body.build(() -> new SimulationSettings(enabled, rate == null ? null : rate.doubleValue()));

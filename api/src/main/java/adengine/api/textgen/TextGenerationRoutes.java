@@ -21,7 +21,7 @@ public final class TextGenerationRoutes {
 
     public void register(Service http) {
         http.post("/generate_ad_text", (req, res) -> {
-            JsonObject body = json.parseObject(req.bodyAsBytes());
+            JsonObject body = json.parseObject(req);
             String title = body.text("ad_title");
             String name = body.text("advertiser_name");
             UUID advertiserId = body.uuid("advertiser_id");

@@ -2,10 +2,8 @@ package adengine.api.time;
 
 import adengine.api.http.Json;
 import adengine.api.http.JsonObject;
-import adengine.api.http.MalformedRequestException;
 import adengine.core.time.AdvanceTime;
 import adengine.core.time.TimeService;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Objects;
 import spark.Service;
@@ -23,17 +21,10 @@ public final class TimeRoutes {
     public void register(Service http) {
         http.get("/time", (req, res) -> json.respond(res, 200, state(time.currentDay())));
         http.post("/time/advance", (req, res) ->
-                json.respond(res, 200, state(time.advance(read(json.parse(req.bodyAsBytes()))))));
+                json.respond(res, 200, state(time.advance(json.parseOptionalObject(req).map(TimeRoutes::read).orElse(AdvanceTime.ONE_DAY)))));
     }
 
-    private static AdvanceTime read(JsonNode body) {
-        if (body.isMissingNode()) {
-            return AdvanceTime.ONE_DAY;
-        }
-        if (!body.isObject()) {
-            throw new MalformedRequestException("the body must be empty or a JSON object");
-        }
-        JsonObject fields = JsonObject.of(body);
+    private static AdvanceTime read(JsonObject fields) {
         Integer day = fields.integer("current_date");
         return fields.build(() -> new AdvanceTime(day));
     }
