@@ -1,5 +1,6 @@
 package adengine.api.http;
 
+import adengine.core.ads.NoAdException;
 import adengine.core.common.ConflictException;
 import adengine.core.common.DependencyUnavailableException;
 import adengine.core.common.FieldProblem;
@@ -49,6 +50,9 @@ public final class ErrorMapper {
                 write(res, 403, new ErrorBody("forbidden", e.getMessage())));
         http.exception(NotFoundException.class, (e, req, res) ->
                 write(res, 404, new ErrorBody("not_found", e.getMessage())));
+        // Spark picks the handler of the most specific class: this one wins over not_found
+        http.exception(NoAdException.class, (e, req, res) ->
+                write(res, 404, new ErrorBody("no_ad", e.getMessage())));
         http.exception(ConflictException.class, (e, req, res) ->
                 write(res, 409, new ErrorBody("conflict", e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())))));
         http.exception(PayloadTooLargeException.class, (e, req, res) ->

@@ -34,8 +34,11 @@ public final class Uuids {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
-    /** A UUID from the path or the query string; a bad one is a 400 naming the parameter. */
+    /** A UUID from the path or the query string; a missing (or empty) or bad one is a 400 naming the parameter. */
     public static UUID parameter(String name, String text) {
+        if (text == null || text.isEmpty()) {
+            throw new ValidationException(name, "is required");
+        }
         try {
             return parse(text);
         } catch (IllegalArgumentException e) {

@@ -88,6 +88,30 @@ class AdsHttpTest {
         assertEquals("client_id", reply.json().get("details").get(0).get("field").asText(), reply.toString());
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", "?clientId=%s", "?client_id", "?Client_Id=%s"})
+    void aMissingClientIdIsSaidToBeRequired(String query) {
+        Reply reply = http.get("/ads" + query.formatted(UUID.randomUUID()));
+
+        assertEquals(400, reply.status(), reply.toString());
+        JsonNode problem = reply.json().get("details").get(0);
+        assertEquals("client_id", problem.get("field").asText(), reply.toString());
+        assertEquals("is required", problem.get("problem").asText(), reply.toString());
+    }
+
+    @Test
+    void aKnownClientWithNothingToShowIsNoAdWhileAnUnknownOneIsNotFound() {
+        String known = fixtures.newClient(uniqueLocation());
+
+        Reply nothing = fixtures.ad(known);
+        Reply unknown = fixtures.ad(UUID.randomUUID().toString());
+
+        assertEquals(404, nothing.status(), nothing.toString());
+        assertEquals("no_ad", nothing.json().get("error").asText(), nothing.toString());
+        assertEquals(404, unknown.status(), unknown.toString());
+        assertEquals("not_found", unknown.json().get("error").asText(), unknown.toString());
+    }
+
     @Test
     void unknownClientIsNotFound() {
         Reply reply = fixtures.ad(UUID.randomUUID().toString());
@@ -907,7 +931,7 @@ class AdsHttpTest {
                 served++;
             } else {
                 assertEquals(404, reply.status(), reply.toString());
-                assertEquals("not_found", reply.json().get("error").asText(), reply.toString());
+                assertEquals("no_ad", reply.json().get("error").asText(), reply.toString());
             }
         }
         return served;

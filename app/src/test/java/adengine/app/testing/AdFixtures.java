@@ -204,11 +204,11 @@ public final class AdFixtures {
         return reply.json().get("ad_id").asText();
     }
 
-    /** Fails unless nothing is served to the client (404 not_found). */
+    /** Fails unless nothing is served to the client (404 no_ad). */
     public void assertNoAd(String clientId) {
         Reply reply = ad(clientId);
         assertEquals(404, reply.status(), reply.toString());
-        assertEquals("not_found", reply.json().get("error").asText(), reply.toString());
+        assertEquals("no_ad", reply.json().get("error").asText(), reply.toString());
     }
 
     public Reply click(String adId, String clientId) {

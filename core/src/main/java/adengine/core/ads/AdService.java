@@ -47,7 +47,7 @@ public final class AdService {
         events.decided(ad == null ? DecisionOutcome.NONE : ad.repeat() ? DecisionOutcome.REPEAT : DecisionOutcome.SERVED,
                 System.nanoTime() - start);
         if (ad == null) {
-            throw new NotFoundException("ad for client", clientId);
+            throw new NoAdException(clientId);
         }
         return ad;
     }
