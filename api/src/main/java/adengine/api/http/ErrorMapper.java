@@ -35,7 +35,7 @@ public final class ErrorMapper {
         http.exception(ValidationException.class, (e, req, res) ->
                 write(res, 400, new ErrorBody("validation_failed", e.getMessage(), e.problems())));
         http.exception(ModerationRejectedException.class, (e, req, res) ->
-                write(res, 400, new ErrorBody("moderation_rejected", e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())))));
+                write(res, 400, new ErrorBody("moderation_rejected", e.getMessage(), e.rejections())));
         http.exception(MalformedRequestException.class, (e, req, res) ->
                 write(res, 400, new ErrorBody("malformed_json", e.getMessage())));
         http.exception(Utf8Appendable.NotUtf8Exception.class, (e, req, res) ->

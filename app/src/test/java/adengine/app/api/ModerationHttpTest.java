@@ -1,6 +1,7 @@
 package adengine.app.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.app.AppConfig;
 import adengine.app.Application;
@@ -11,11 +12,15 @@ import adengine.app.testing.HttpClientForTests.Reply;
 import adengine.app.testing.TestServer;
 import adengine.persistence.llm.LanguageModelConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The moderation switch and campaign texts: word lists without a model, the model's verdict with one. */
 class ModerationHttpTest {
@@ -58,6 +63,43 @@ class ModerationHttpTest {
         assertEquals(true, http.post("/moderation/toggle", "").json().get("enabled").asBoolean());
         assertEquals(true, http.get("/moderation").json().get("enabled").asBoolean());
         assertEquals(false, http.post("/moderation/toggle", "").json().get("enabled").asBoolean());
+    }
+
+    @Test
+    void aBodySetsTheStateAndARepeatChangesNothing() {
+        assertEquals(List.of(true, true, true), List.of(enabled(http.post("/moderation/toggle", "{\"enabled\": true}")),
+                enabled(http.post("/moderation/toggle", "{\"enabled\": true}")), enabled(http.get("/moderation"))));
+        assertEquals(List.of(false, false, false), List.of(enabled(http.post("/moderation/toggle", "{\"enabled\": false}")),
+                enabled(http.post("/moderation/toggle", " { \"enabled\" : false } ")), enabled(http.get("/moderation"))));
+        assertEquals(true, enabled(http.post("/moderation/toggle", "")), "no body still flips");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"{}", "{\"enabled\": null}", "{\"enabled\": \"true\"}", "{\"enabled\": 1}", "{\"enable\": true}",
+        "[true]", "true", "null", "{\"enabled\": true", "{\"enabled\": true} x", "\"\""})
+    void aBodyThatDoesNotSayEnabledTrueOrFalseIsRejectedAndChangesNothing(String body) {
+        boolean before = enabled(http.get("/moderation"));
+
+        Reply reply = http.post("/moderation/toggle", body);
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(before, enabled(http.get("/moderation")));
+    }
+
+    @Test
+    void whileOnARejectedTitleAndTextAreBothReported() {
+        String advertiser = new AdFixtures(http).newAdvertiser();
+        http.post("/moderation/toggle", "{\"enabled\": true}");
+
+        Reply rejected = http.post(AdFixtures.campaigns(advertiser), campaign("Fuсk this deal", "п1зд@тый кофе"));
+
+        assertEquals(400, rejected.status(), rejected.toString());
+        assertEquals("moderation_rejected", rejected.json().get("error").asText());
+        List<String> fields = new ArrayList<>();
+        rejected.json().get("details").forEach(problem -> fields.add(problem.get("field").asText()));
+        assertEquals(List.of("ad_title", "ad_text"), fields, rejected.toString());
+        String message = rejected.json().get("message").asText();
+        assertTrue(message.contains("ad_title") && message.contains("ad_text"), message);
     }
 
     @Test
@@ -122,6 +164,11 @@ class ModerationHttpTest {
         } finally {
             fake.moderationAnswers("{\"allowed\": true}");
         }
+    }
+
+    private static boolean enabled(Reply reply) {
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().get("enabled").asBoolean();
     }
 
     private static String campaign(String title, String text) {

@@ -7,6 +7,7 @@ import adengine.core.common.NotFoundException;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
 import adengine.core.common.ValidationException;
+import adengine.core.moderation.ModeratedText;
 import adengine.core.moderation.ModerationService;
 import adengine.core.time.SimulationClock;
 import java.util.List;
@@ -94,8 +95,7 @@ public final class CampaignService {
 
     /** While moderation is on, the texts an advertiser writes (on update: those it changes) must pass it. */
     private void moderate(String adTitle, String adText) {
-        moderation.requireAllowed("ad_title", adTitle);
-        moderation.requireAllowed("ad_text", adText);
+        moderation.requireAllowed(new ModeratedText("ad_title", adTitle), new ModeratedText("ad_text", adText));
     }
 
     private static void requireNotInThePast(int startDate, int today) {

@@ -1,15 +1,22 @@
 package adengine.core.moderation;
 
-/** A text was rejected by moderation; nothing was stored. */
-public final class ModerationRejectedException extends RuntimeException {
-    private final String field;
+import adengine.core.common.FieldProblem;
+import java.util.List;
+import java.util.stream.Collectors;
 
-    public ModerationRejectedException(String field, String reason) {
-        super(field + " was rejected by moderation: " + reason);
-        this.field = field;
+/** One or more texts were rejected by moderation, each named with its reason; nothing was stored. */
+public final class ModerationRejectedException extends RuntimeException {
+    private final List<FieldProblem> rejections;
+
+    public ModerationRejectedException(List<FieldProblem> rejections) {
+        super(rejections.stream()
+                .map(rejection -> rejection.field() + " was rejected by moderation: " + rejection.problem())
+                .collect(Collectors.joining("; ")));
+        this.rejections = List.copyOf(rejections);
     }
 
-    public String field() {
-        return field;
+    /** Every rejected field with its reason, in the order the fields were checked. */
+    public List<FieldProblem> rejections() {
+        return rejections;
     }
 }

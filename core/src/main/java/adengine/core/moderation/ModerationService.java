@@ -1,5 +1,8 @@
 package adengine.core.moderation;
 
+import adengine.core.common.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** The moderation switch and the check applied, while it is on, to texts written by advertisers. */
@@ -20,14 +23,27 @@ public final class ModerationService {
         return moderationSwitch.toggle();
     }
 
-    /** While moderation is on, rejects a text the moderator does not allow; null or off passes. */
-    public void requireAllowed(String field, String text) {
-        if (text == null || !moderationSwitch.enabled()) {
+    public boolean set(boolean enabled) {
+        return moderationSwitch.set(enabled);
+    }
+
+    /**
+     * While moderation is on, rejects the texts the moderator does not allow, naming every rejected
+     * field at once (the author fixes them all in one go); null texts, and everything while off, pass.
+     */
+    public void requireAllowed(ModeratedText... texts) {
+        if (!moderationSwitch.enabled()) {
             return;
         }
-        ModerationVerdict verdict = moderator.check(text);
-        if (!verdict.allowed()) {
-            throw new ModerationRejectedException(field, verdict.reason());
+        List<FieldProblem> rejections = new ArrayList<>();
+        for (ModeratedText text : texts) {
+            ModerationVerdict verdict = text.text() == null ? ModerationVerdict.allow() : moderator.check(text.text());
+            if (!verdict.allowed()) {
+                rejections.add(new FieldProblem(text.field(), verdict.reason()));
+            }
+        }
+        if (!rejections.isEmpty()) {
+            throw new ModerationRejectedException(rejections);
         }
     }
 }

@@ -6,4 +6,7 @@ public interface ModerationSwitch {
 
     /** Flips the switch atomically and returns the new state. */
     boolean toggle();
+
+    /** Sets the switch to {@code enabled} (a repeated call changes nothing) and returns it. */
+    boolean set(boolean enabled);
 }

@@ -2,6 +2,7 @@ package adengine.core.textgen;
 
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.common.UnavailableException;
+import adengine.core.moderation.ModeratedText;
 import adengine.core.moderation.ModerationService;
 import java.util.Objects;
 
@@ -24,13 +25,12 @@ public final class TextGenerationService {
         String name = command.advertiserName() != null
                 ? command.advertiserName()
                 : advertisers.get(command.advertiserId()).name();
-        moderation.requireAllowed("ad_title", command.adTitle());
-        moderation.requireAllowed("advertiser_name", name);
+        moderation.requireAllowed(new ModeratedText("ad_title", command.adTitle()), new ModeratedText("advertiser_name", name));
         String text = clean(generator.generate(command.adTitle(), name));
         if (text.isEmpty()) {
             throw new UnavailableException("the language model answered with an empty text", null);
         }
-        moderation.requireAllowed("ad_text", text);
+        moderation.requireAllowed(new ModeratedText("ad_text", text));
         return text;
     }
 

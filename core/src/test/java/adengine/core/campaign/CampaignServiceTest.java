@@ -3,10 +3,12 @@ package adengine.core.campaign;
 import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.common.ConflictException;
+import adengine.core.common.FieldProblem;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.PageRequest;
 import adengine.core.common.ValidationException;
@@ -140,8 +142,28 @@ class CampaignServiceTest {
         ModerationRejectedException e = assertThrows(ModerationRejectedException.class, () -> campaigns.create(
                 advertiser.advertiserId(), aCampaign().withTexts("Great deal", "no scam at all").build()));
 
-        assertEquals("ad_text", e.field());
+        assertEquals(List.of("ad_text"), rejectedFields(e));
         assertEquals(0, campaigns.list(advertiser.advertiserId(), new PageRequest(1, 10)).total());
+    }
+
+    @Test
+    void whenTitleAndTextAreBothRejectedBothAreNamed() {
+        Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().build());
+        moderation.toggle();
+
+        ModerationRejectedException onCreate = assertThrows(ModerationRejectedException.class, () -> campaigns.create(
+                advertiser.advertiserId(), aCampaign().withTexts("scam offer", "a scam").build()));
+        ModerationRejectedException onUpdate = assertThrows(ModerationRejectedException.class, () -> campaigns.update(
+                advertiser.advertiserId(), campaign.campaignId(),
+                new CampaignPatch(null, null, null, null, "scam", "scam", null, null, null)));
+
+        assertEquals(List.of("ad_title", "ad_text"), rejectedFields(onCreate));
+        assertEquals(List.of("ad_title", "ad_text"), rejectedFields(onUpdate));
+        assertTrue(onCreate.getMessage().contains("ad_title") && onCreate.getMessage().contains("ad_text"), onCreate.getMessage());
+    }
+
+    private static List<String> rejectedFields(ModerationRejectedException e) {
+        return e.rejections().stream().map(FieldProblem::field).toList();
     }
 
     @Test

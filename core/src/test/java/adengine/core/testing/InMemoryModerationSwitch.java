@@ -16,4 +16,10 @@ public final class InMemoryModerationSwitch implements ModerationSwitch {
         enabled = !enabled;
         return enabled;
     }
+
+    @Override
+    public synchronized boolean set(boolean enabled) {
+        this.enabled = enabled;
+        return enabled;
+    }
 }

@@ -7,6 +7,7 @@ import adengine.persistence.redis.RedisGuard;
 import adengine.persistence.redis.VersionedCache;
 import java.util.Objects;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
 
@@ -38,8 +39,18 @@ public final class CachedModerationSwitch implements ModerationSwitch {
 
     @Override
     public boolean toggle() {
+        return write(DSL.not(MODERATION_SWITCH.ENABLED));
+    }
+
+    @Override
+    public boolean set(boolean enabled) {
+        return write(DSL.val(enabled));
+    }
+
+    /** Stores the new state with a new version, so every instance's cache takes it. */
+    private boolean write(Field<Boolean> enabled) {
         return cached(dsl.update(MODERATION_SWITCH)
-                .set(MODERATION_SWITCH.ENABLED, DSL.not(MODERATION_SWITCH.ENABLED))
+                .set(MODERATION_SWITCH.ENABLED, enabled)
                 .set(MODERATION_SWITCH.VERSION, MODERATION_SWITCH.VERSION.plus(1))
                 .returningResult(MODERATION_SWITCH.ENABLED, MODERATION_SWITCH.VERSION)
                 .fetchSingle());
