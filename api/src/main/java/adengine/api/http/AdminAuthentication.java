@@ -17,7 +17,7 @@ public final class AdminAuthentication {
     private static final Logger LOG = LoggerFactory.getLogger(AdminAuthentication.class);
     private static final Set<String> PUBLIC_ROUTES = Set.of(
             "GET /ads", "POST /ads/{adId}/click", "GET /ads/{adId}/image",
-            "GET /health", "GET /health/live", "GET /openapi.yaml", "GET /docs", "GET /docs/{file}");
+            "GET /health", "GET /health/live", "GET /", "GET /openapi.yaml", "GET /docs", "GET /docs/{file}");
 
     private final AdminAccess access;
     private final RouteTable routes;

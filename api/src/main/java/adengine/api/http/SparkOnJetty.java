@@ -80,6 +80,7 @@ public final class SparkOnJetty implements EmbeddedServer {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
+        context.addFilter(new FilterHolder(new UntypedNoContent()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BoundedBodies(router, limits)), "/*", EnumSet.of(DispatcherType.REQUEST));
         // the router answers every request itself; a servlet mapped at /* gives requests the path
         // info Spark's routes read (the whole path, as Jetty 9's handler gave it)

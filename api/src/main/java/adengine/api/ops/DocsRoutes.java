@@ -6,9 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
+import spark.Route;
 import spark.Service;
 
-/** The OpenAPI document at {@code /openapi.yaml} and Swagger UI, from its webjar, at {@code /docs}. */
+/**
+ * The OpenAPI document at {@code /openapi.yaml} and Swagger UI, from its webjar, at {@code /docs},
+ * where {@code /} leads. Each is also routed for HEAD, so a HEAD names the type its GET sends
+ * (Spark would otherwise answer it from the GET route's existence alone, typed as HTML).
+ */
 public final class DocsRoutes {
     private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
     private static final Map<String, String> TYPES = Map.of(
@@ -33,15 +38,22 @@ public final class DocsRoutes {
     private final String swaggerUiRoot = WEBJAR + swaggerUiVersion() + "/";
 
     public void register(Service http) {
-        http.get("/openapi.yaml", (req, res) -> {
+        // 302, not a permanent redirect, which browsers would keep after the documentation moved;
+        // set by hand, as Spark's redirect with a status goes through the servlet's error page
+        getAndHead(http, "/", (req, res) -> {
+            res.status(302);
+            res.header("Location", "/docs");
+            return "";
+        });
+        getAndHead(http, "/openapi.yaml", (req, res) -> {
             res.type("application/yaml");
             return openApi;
         });
-        http.get("/docs", (req, res) -> {
+        getAndHead(http, "/docs", (req, res) -> {
             res.type("text/html; charset=utf-8");
             return PAGE;
         });
-        http.get("/docs/:file", (req, res) -> {
+        getAndHead(http, "/docs/:file", (req, res) -> {
             String file = req.params("file");
             String extension = file.substring(file.lastIndexOf('.') + 1);
             InputStream content = file.contains("..") || !TYPES.containsKey(extension)
@@ -54,6 +66,12 @@ public final class DocsRoutes {
             res.header("Cache-Control", "public, max-age=86400");
             return content;
         });
+    }
+
+    /** These routes only read resources, so a HEAD may run them: the server sends the headers without the body. */
+    private static void getAndHead(Service http, String path, Route route) {
+        http.get(path, route);
+        http.head(path, route);
     }
 
     private static String swaggerUiVersion() {

@@ -163,6 +163,14 @@ class AdminTokenHttpTest {
     }
 
     @Test
+    void theRootRedirectsToTheDocsWithoutAToken() {
+        Reply reply = http.send(http.request("/").GET());
+
+        assertEquals(302, reply.status(), reply.toString());
+        assertEquals("/docs", reply.header("Location"));
+    }
+
+    @Test
     void publicEndpointsAlsoAnswerWithAWrongToken() {
         Reply reply = http.send(http.request("/health").header("Authorization", "Bearer wrong").GET());
 

@@ -6,6 +6,7 @@ import static adengine.app.testing.AdFixtures.campaign;
 import static adengine.app.testing.AdFixtures.targeting;
 import static adengine.app.testing.AdFixtures.uniqueLocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.app.AppConfig;
@@ -442,6 +443,7 @@ class AdsHttpTest {
 
         assertEquals(204, reply.status(), reply.toString());
         assertEquals("", reply.body());
+        assertNull(reply.header("Content-Type"), "no body, so no type");
         JsonNode stats = fixtures.campaignStats(campaign);
         assertCounts(1, 1, stats);
         assertMoney("0.45", stats, "spent_clicks");

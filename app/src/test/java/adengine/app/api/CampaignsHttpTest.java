@@ -2,6 +2,7 @@ package adengine.app.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.app.testing.HttpClientForTests;
@@ -884,6 +885,7 @@ class CampaignsHttpTest {
 
         assertEquals(204, deleted.status(), deleted.toString());
         assertEquals("", deleted.body());
+        assertNull(deleted.header("Content-Type"), "no body, so no type");
         assertEquals(404, http.get(path).status());
         assertEquals(404, http.put(path, "{}").status());
         assertEquals(404, http.put(path, "{\"ad_title\": \"back\"}").status());

@@ -72,6 +72,26 @@ class OperationsHttpTest {
         assertTrue(script.body().contains("SwaggerUIBundle"), "the Swagger UI bundle itself");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/openapi.yaml", "/docs", "/docs/swagger-ui.css", "/docs/swagger-ui-bundle.js"})
+    void aHeadOfTheDocumentationSaysTheTypeItsGetSends(String path) {
+        Reply get = http.get(path);
+        Reply head = http.send(http.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertEquals(200, head.status(), head.toString());
+        assertEquals(get.header("Content-Type"), head.header("Content-Type"));
+        assertEquals("", head.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GET", "HEAD"})
+    void theRootRedirectsToTheDocs(String method) {
+        Reply reply = http.send(http.request("/").method(method, HttpRequest.BodyPublishers.noBody()));
+
+        assertEquals(302, reply.status(), reply.toString());
+        assertEquals("/docs", reply.header("Location"));
+    }
+
     @Test
     void swaggerUiStylesheetReferencedByThePageIsServed() {
         Reply css = http.get("/docs/swagger-ui.css");
