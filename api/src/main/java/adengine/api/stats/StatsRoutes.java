@@ -3,6 +3,7 @@ package adengine.api.stats;
 import adengine.api.http.Json;
 import adengine.api.http.Uuids;
 import adengine.core.stats.DailyStats;
+import adengine.core.stats.Money;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -36,11 +37,12 @@ public final class StatsRoutes {
         return days.stream().map(day -> DailyStatsJson.of(day.date(), day.stats())).toList();
     }
 
-    record StatsJson(long impressionsCount, long clicksCount, double conversion,
+    /** Money as {@link Money#shown}, conversion at its fixed scale: the same for totals and days. */
+    record StatsJson(long impressionsCount, long clicksCount, BigDecimal conversion,
             BigDecimal spentImpressions, BigDecimal spentClicks, BigDecimal spentTotal) {
         static StatsJson of(Stats stats) {
             return new StatsJson(stats.impressionsCount(), stats.clicksCount(), stats.conversion(),
-                    stats.spentImpressions(), stats.spentClicks(), stats.spentTotal());
+                    Money.shown(stats.spentImpressions()), Money.shown(stats.spentClicks()), Money.shown(stats.spentTotal()));
         }
     }
 

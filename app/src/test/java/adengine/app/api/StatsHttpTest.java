@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +57,7 @@ class StatsHttpTest {
         for (String money : MONEY) {
             assertMoney("0", stats, money);
         }
+        assertEquals(List.of("0.000000", "0.00", "0.00", "0.00"), rawFigures(reply.body()), "each field at its documented scale");
     }
 
     @Test
@@ -77,7 +80,7 @@ class StatsHttpTest {
     }
 
     @Test
-    void conversionIsClicksPerHundredImpressionsUnrounded() {
+    void conversionIsClicksPerHundredImpressionsRoundedHalfUpToSixPlaces() {
         String location = uniqueLocation();
         String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "1", "1");
         List<String> clients = fixtures.newClients(3, location);
@@ -88,7 +91,26 @@ class StatsHttpTest {
         JsonNode stats = fixtures.campaignStats(campaign);
         assertCounts(3, 1, stats);
         assertTrue(stats.get("conversion").isNumber(), stats.toString());
-        assertEquals(100.0 / 3, stats.get("conversion").doubleValue(), 1e-9, stats.toString());
+        assertEquals(List.of("33.333333", "3.00", "1.00", "4.00"), rawFigures(http.get("/stats/campaigns/" + campaign).body()));
+        for (String day : http.get("/stats/campaigns/" + campaign + "/daily").body().split("}")) {
+            if (day.contains("conversion")) {
+                assertTrue(rawFigures(day).get(0).matches("\\d+\\.\\d{6}"), "six places every day: " + day);
+            }
+        }
+    }
+
+    @Test
+    void moneyHasTwoPlacesOrMoreWhenThePricesHadMoreAndIsNeverRounded() {
+        String location = uniqueLocation();
+        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.125", "4");
+        List<String> clients = fixtures.newClients(3, location);
+        clients.forEach(fixtures::shownAd);
+        fixtures.clicked(campaign, clients.get(0));
+        fixtures.clicked(campaign, clients.get(1));
+
+        List<String> figures = rawFigures(http.get("/stats/campaigns/" + campaign).body());
+
+        assertEquals(List.of("66.666667", "0.375", "8.00", "8.375"), figures);
     }
 
     @Test
@@ -224,7 +246,7 @@ class StatsHttpTest {
 
         assertEquals(STATS_KEYS, keys(before), before.toString());
         assertCounts(3, 1, before);
-        assertEquals(100.0 / 3, before.get("conversion").doubleValue(), 1e-9);
+        assertEquals(new BigDecimal("33.333333"), before.get("conversion").decimalValue());
         assertMoney("2.25", before, "spent_impressions");
         assertMoney("0.30", before, "spent_clicks");
         assertMoney("2.55", before, "spent_total");
@@ -420,5 +442,16 @@ class StatsHttpTest {
         Set<String> union = new HashSet<>(a);
         union.addAll(b);
         return Set.copyOf(union);
+    }
+
+    /** conversion, spent_impressions, spent_clicks and spent_total exactly as written in the JSON text. */
+    private static List<String> rawFigures(String body) {
+        List<String> figures = new ArrayList<>();
+        for (String field : List.of("conversion", "spent_impressions", "spent_clicks", "spent_total")) {
+            Matcher number = Pattern.compile("\"" + field + "\"\\s*:\\s*([-0-9.eE+]+)").matcher(body);
+            assertTrue(number.find(), field + " in " + body);
+            figures.add(number.group(1));
+        }
+        return figures;
     }
 }

@@ -14,6 +14,7 @@ import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignService;
 import adengine.core.common.PageRequest;
 import adengine.core.stats.DailyStats;
+import adengine.core.stats.Money;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
 import java.math.BigDecimal;
@@ -104,9 +105,8 @@ public final class StatsFlow implements Flow {
                 days.isEmpty() ? turn.t("stats.no_days") : "<pre>" + Html.escape(table.toString()) + "</pre>");
     }
 
-    /** Money with at least two decimals (7.20), never rounded: prices may have more. */
-    static String money(BigDecimal amount) {
-        return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
+    private static String money(BigDecimal amount) {
+        return Money.shown(amount).toPlainString();
     }
 
     private static void sendChart(Turn turn, String title, List<DailyStats> days) {

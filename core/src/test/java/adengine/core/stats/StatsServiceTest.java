@@ -51,9 +51,12 @@ class StatsServiceTest {
     }
 
     @Test
-    void conversionIsUnroundedAndZeroWithoutImpressions() {
-        assertEquals(100.0 / 3, new Stats(3, 1, BigDecimal.ONE, BigDecimal.ONE).conversion(), 1e-12);
-        assertEquals(0, Stats.ZERO.conversion());
+    void conversionIsAPercentWithSixPlacesRoundedHalfUpAndZeroWithoutImpressions() {
+        assertEquals(new BigDecimal("33.333333"), new Stats(3, 1, BigDecimal.ONE, BigDecimal.ONE).conversion());
+        assertEquals(new BigDecimal("66.666667"), new Stats(3, 2, BigDecimal.ONE, BigDecimal.ONE).conversion());
+        assertEquals(new BigDecimal("0.000050"), new Stats(2_000_000, 1, BigDecimal.ONE, BigDecimal.ONE).conversion(), "half-up, exactly");
+        assertEquals(new BigDecimal("200.000000"), new Stats(1, 2, BigDecimal.ONE, BigDecimal.ONE).conversion());
+        assertEquals(new BigDecimal("0.000000"), Stats.ZERO.conversion());
         assertEquals(new BigDecimal("3.35"), ONE_SHOW.plus(ONE_CLICK).spentTotal());
     }
 
