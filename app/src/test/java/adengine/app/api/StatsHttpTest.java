@@ -81,12 +81,7 @@ class StatsHttpTest {
 
     @Test
     void conversionIsClicksPerHundredImpressionsRoundedHalfUpToSixPlaces() {
-        String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "1", "1");
-        List<String> clients = fixtures.newClients(3, location);
-        clients.forEach(fixtures::shownAd);
-
-        fixtures.clicked(campaign, clients.get(0));
+        String campaign = campaignShownAndClicked("1", "1", 3, 1);
 
         JsonNode stats = fixtures.campaignStats(campaign);
         assertCounts(3, 1, stats);
@@ -101,12 +96,7 @@ class StatsHttpTest {
 
     @Test
     void moneyHasTwoPlacesOrMoreWhenThePricesHadMoreAndIsNeverRounded() {
-        String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.125", "4");
-        List<String> clients = fixtures.newClients(3, location);
-        clients.forEach(fixtures::shownAd);
-        fixtures.clicked(campaign, clients.get(0));
-        fixtures.clicked(campaign, clients.get(1));
+        String campaign = campaignShownAndClicked("0.125", "4", 3, 2);
 
         List<String> figures = rawFigures(http.get("/stats/campaigns/" + campaign).body());
 
@@ -115,12 +105,7 @@ class StatsHttpTest {
 
     @Test
     void moneyIsTheExactSumOfThePricesCharged() {
-        String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.1", "0.2");
-        List<String> clients = fixtures.newClients(7, location);
-        clients.forEach(fixtures::shownAd);
-
-        clients.subList(0, 3).forEach(client -> fixtures.clicked(campaign, client));
+        String campaign = campaignShownAndClicked("0.1", "0.2", 7, 3);
 
         JsonNode stats = fixtures.campaignStats(campaign);
         assertCounts(7, 3, stats);
@@ -442,6 +427,16 @@ class StatsHttpTest {
         Set<String> union = new HashSet<>(a);
         union.addAll(b);
         return Set.copyOf(union);
+    }
+
+    /** A running campaign at these prices, shown to {@code shown} clients of its own, the first {@code clicking} of whom click it. */
+    private static String campaignShownAndClicked(String impressionPrice, String clickPrice, int shown, int clicking) {
+        String location = uniqueLocation();
+        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, impressionPrice, clickPrice);
+        List<String> clients = fixtures.newClients(shown, location);
+        clients.forEach(fixtures::shownAd);
+        clients.subList(0, clicking).forEach(client -> fixtures.clicked(campaign, client));
+        return campaign;
     }
 
     /** conversion, spent_impressions, spent_clicks and spent_total exactly as written in the JSON text. */
