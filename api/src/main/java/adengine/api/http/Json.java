@@ -26,8 +26,8 @@ import spark.Response;
  * garbage and bounds the number of values a body may hold, so the tree of a hostile body (a
  * million empty objects where a click is expected) is refused while it is read, not after it
  * filled the heap. A body declared as another type (a form, plain text, XML) is refused rather than
- * read as JSON; one without a {@code Content-Type} is read as JSON, as the contract says. Writing uses the contract's snake_case names and never scientific notation
- * for money.
+ * read as JSON; one without a {@code Content-Type} is read as JSON, as the contract says. Writing
+ * uses the contract's snake_case names and never scientific notation for money.
  */
 public final class Json {
     /** Bulk endpoints take at most this many items per request. */
@@ -122,11 +122,10 @@ public final class Json {
     }
 
     /** {@code application/json} or a JSON-based {@code application/*+json}, any parameters; no type at all is read as JSON. */
-    static boolean isJson(String contentType) {
+    private static boolean isJson(String contentType) {
         String mediaType = mediaType(contentType);
-        return mediaType.isEmpty()
-                || mediaType.equals("application/json")
-                || mediaType.startsWith("application/") && mediaType.endsWith("+json") && !mediaType.equals("application/+json");
+        String subtype = mediaType.startsWith("application/") ? mediaType.substring("application/".length()) : "";
+        return mediaType.isEmpty() || subtype.equals("json") || subtype.length() > "+json".length() && subtype.endsWith("+json");
     }
 
     private static String mediaType(String contentType) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /** How a money figure is shown: the exact amount with at least two decimal places (7.20, 0.125), never rounded. */
 public final class Money {
-    static final int MIN_DECIMALS = 2;
+    private static final int MIN_DECIMALS = 2;
 
     private Money() {
     }
