@@ -38,6 +38,7 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectOutput(data.resolve("server.log").toFile());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("DATA_DIR", data.toString());
+        builder.environment().put("METRICS_PORT", "0"); // a free port: another server may hold the default
         ServerProcess server = new ServerProcess(builder.start(), "http://127.0.0.1:" + port, data);
         server.awaitHealthy(Duration.ofSeconds(120));
         System.out.println("server: pid " + server.process.pid() + ", " + server.baseUrl + ", log " + data.resolve("server.log"));
