@@ -1,5 +1,6 @@
 package adengine.app;
 
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ public final class Main {
         AppConfig config;
         try {
             config = AppConfig.fromEnvironment(System.getenv());
+            FreePorts.require(Map.of("PORT", config.port(), "METRICS_PORT", config.metricsPort()));
         } catch (ConfigException | IllegalArgumentException e) {
             LOG.error("Invalid configuration: {}", e.getMessage());
             System.exit(2);
