@@ -93,17 +93,11 @@ $$;
 
 -- Group commit: the events of many concurrent requests in one call and one transaction, so that
 -- one WAL flush and one lock of each hot counter row serve them all. Results come in input order.
--- p_bins is read for impressions only. The batch first locks the counter rows it will update, in
--- campaign order: two batches (of one or several instances) then meet at the first campaign they
--- share, before either holds the lock of a ledger row the other needs, so they cannot deadlock.
+-- p_bins is read for impressions only.
 CREATE FUNCTION record_events(p_campaigns uuid[], p_clients uuid[], p_days integer[], p_clicks boolean[], p_bins smallint[])
 RETURNS TABLE (outcome text, impressions integer, clicks integer)
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM 1 FROM campaign_counters cc
-    WHERE cc.campaign_id = ANY (p_campaigns)
-    ORDER BY cc.campaign_id
-    FOR UPDATE;
     FOR i IN 1 .. coalesce(array_length(p_campaigns, 1), 0) LOOP
         IF p_clicks[i] THEN
             RETURN QUERY SELECT * FROM record_click(p_campaigns[i], p_clients[i], p_days[i]);
