@@ -118,22 +118,19 @@ class DependencyFaultTest {
 
     @Test
     void postgresKilledAnswers503AtOnceAndRecoversWhenRestarted() throws Exception {
-        Run run = underLoad(DedicatedServers::killPostgres, DedicatedServers::restartPostgres);
-
-        run.assertAnsweredWithin(BOUND);
-        run.assertOnly(Set.of(200, 204, 404, 503), "PostgreSQL down is 503, never 500");
-        run.assertUnavailableDuringTheOutage();
-        run.assertRecovered();
-        run.assertLedgerHoldsEveryAcknowledgedEvent(servers);
-        run.assertFewLogLines(logLines);
+        assertUnavailableThroughAPostgresOutage(underLoad(DedicatedServers::killPostgres, DedicatedServers::restartPostgres),
+                "PostgreSQL down is 503, never 500");
     }
 
     @Test
     void postgresFrozenAnswers503WithinTwoSecondsAndRecoversWhenThawed() throws Exception {
-        Run run = underLoad(DedicatedServers::freezePostgres, DedicatedServers::thaw);
+        assertUnavailableThroughAPostgresOutage(underLoad(DedicatedServers::freezePostgres, DedicatedServers::thaw),
+                "PostgreSQL frozen is 503, never 500");
+    }
 
+    private void assertUnavailableThroughAPostgresOutage(Run run, String why) {
         run.assertAnsweredWithin(BOUND);
-        run.assertOnly(Set.of(200, 204, 404, 503), "PostgreSQL frozen is 503, never 500");
+        run.assertOnly(Set.of(200, 204, 404, 503), why);
         run.assertUnavailableDuringTheOutage();
         run.assertRecovered();
         run.assertLedgerHoldsEveryAcknowledgedEvent(servers);
