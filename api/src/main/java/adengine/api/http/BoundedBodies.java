@@ -22,8 +22,8 @@ import spark.Request;
  * Reads each request's body before Spark's router sees it, bounded whatever the client declared:
  * chunked bodies included, reading stops after {@link ServerLimits#maxBodyBytes()}, and the bytes
  * all requests hold together are capped by a shared {@link BodyBudget}, so no number of large
- * bodies can exhaust the heap. A refused body is answered by the error mapper: the first route
- * filter calls {@link #refuseIfTooLarge}. Multipart bodies are left to the servlet container,
+ * bodies can exhaust the heap. A refused body is answered by the error mapper: a route filter
+ * registered before the authorization calls {@link #refuseIfTooLarge}. Multipart bodies are left to the servlet container,
  * which bounds them by the route's multipart configuration.
  */
 final class BoundedBodies implements Filter {
@@ -51,8 +51,9 @@ final class BoundedBodies implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         String contentType = http.getContentType();
-        if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
-            router.doFilter(request, response, null);
+        boolean bodiless = http.getContentLengthLong() <= 0 && http.getHeader("Transfer-Encoding") == null;
+        if (bodiless || contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
+            router.doFilter(request, response, null); // nothing to read (GET /ads), or the container's to bound
             return;
         }
         Reading reading = new Reading();

@@ -60,7 +60,7 @@ public final class SparkOnJetty implements EmbeddedServer {
         http.embeddedServerIdentifier(factory);
     }
 
-    /** Answers a body the server refused to read (too large, or too many at once) before any other filter runs. */
+    /** Answers a body the server refused to read (too large, or too many at once) before the authorization and the routes. */
     public static void refuseBodiesOverLimits(Service http) {
         http.before((request, response) -> BoundedBodies.refuseIfTooLarge(request));
     }
