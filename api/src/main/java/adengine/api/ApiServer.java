@@ -8,7 +8,6 @@ import adengine.api.client.ClientRoutes;
 import adengine.api.http.AdminAccess;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
-import adengine.api.http.RequestDeadlines;
 import adengine.api.http.RequestMetering;
 import adengine.api.http.RequestObserver;
 import adengine.api.http.RouteTable;
@@ -31,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import spark.Service;
 
 /** The REST API: one Spark instance (no static state), so several servers can run in one JVM. */
@@ -38,6 +38,10 @@ public final class ApiServer implements AutoCloseable {
     private static final int MAX_THREADS = 64;
     private static final int MIN_THREADS = 8;
     private static final int IDLE_TIMEOUT_MILLIS = 60_000;
+    /** The routes that wait on the language model or the image store: behind the bulkhead. */
+    private static final Set<String> SLOW_ROUTES = Set.of("POST /generate_ad_text", "POST /advertisers/{advertiserId}/campaigns",
+            "PUT /advertisers/{advertiserId}/campaigns/{campaignId}", "POST /ads/{adId}/upload-image",
+            "PUT /ads/{adId}/update-image", "DELETE /ads/{adId}/delete-image", "GET /ads/{adId}/image");
 
     private final Service http;
 
@@ -61,19 +65,11 @@ public final class ApiServer implements AutoCloseable {
         SparkOnJetty.serve(http, json, limits);
         RouteTable routes = new RouteTable(http);
         new RequestMetering(observer, routes).register(http);
-        new RequestDeadlines().register(http);
         new ErrorMapper(json, observer).register(http);
         new UnambiguousRequests().register(http);
         SparkOnJetty.refuseBodiesOverLimits(http);
         new AdminAuthentication(AdminAccess.of(adminToken), routes).register(http);
-        new SlowRoutes(http)
-                .guard("POST", "/generate_ad_text")
-                .guard("POST", "/advertisers/:advertiserId/campaigns")
-                .guard("PUT", "/advertisers/:advertiserId/campaigns/:campaignId")
-                .guard("POST", "/ads/:adId/upload-image")
-                .guard("PUT", "/ads/:adId/update-image")
-                .guard("DELETE", "/ads/:adId/delete-image")
-                .guard("GET", "/ads/:adId/image");
+        new SlowRoutes(routes, SLOW_ROUTES).register(http);
         new HealthRoutes(services.health(), json).register(http);
         new DocsRoutes().register(http);
         new ClientRoutes(services.clients(), json).register(http);
@@ -90,6 +86,7 @@ public final class ApiServer implements AutoCloseable {
         new SimulationRoutes(services.simulation(), json).register(http);
         http.init();
         http.awaitInitialization();
+        routes.requireRegistered(SLOW_ROUTES);
         return new ApiServer(http);
     }
 

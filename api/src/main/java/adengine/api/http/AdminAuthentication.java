@@ -41,6 +41,6 @@ public final class AdminAuthentication {
     /** A HEAD is answered from the GET route without running it, so it is public where the GET is. */
     private boolean isPublic(Request req) {
         String method = "HEAD".equals(req.requestMethod()) ? "GET" : req.requestMethod();
-        return PUBLIC_ROUTES.contains(method + " " + routes.routeOf(method, RoutedPath.of(req)));
+        return PUBLIC_ROUTES.contains(method + " " + routes.routeOf(req, method));
     }
 }

@@ -40,6 +40,11 @@ public final class RouteTemplates {
         return UNMATCHED;
     }
 
+    /** Whether {@code route}, as {@code "METHOD /template"}, is one of these. */
+    public boolean has(String route) {
+        return templates.stream().anyMatch(template -> route.equals(template.method + " " + template.label));
+    }
+
     private static String[] segments(String path) {
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
         return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);

@@ -1,6 +1,8 @@
 package adengine.api.http;
 
 import adengine.core.common.UnavailableException;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import spark.Request;
 import spark.Service;
@@ -17,21 +19,23 @@ public final class SlowRoutes {
     private static final String HOLDS_PERMIT = SlowRoutes.class.getName() + ".permit";
 
     private final Semaphore permits = new Semaphore(PERMITS);
-    private final Service http;
+    private final RouteTable routes;
+    private final Set<String> guarded;
 
-    public SlowRoutes(Service http) {
-        this.http = http;
+    /** {@code guarded}: the routes behind the bulkhead, as {@code "METHOD /template"} ({@code "PUT /ads/{adId}/update-image"}). */
+    public SlowRoutes(RouteTable routes, Set<String> guarded) {
+        this.routes = Objects.requireNonNull(routes);
+        this.guarded = Set.copyOf(guarded);
     }
 
-    /** Puts the route ({@code method} on {@code path}, Spark's pattern) behind the bulkhead. */
-    public SlowRoutes guard(String method, String path) {
-        http.before(path, (req, res) -> {
-            if (req.requestMethod().equals(method)) {
+    /** One filter on each side of every request, on the route the request was already matched to. */
+    public void register(Service http) {
+        http.before((req, res) -> {
+            if (guarded.contains(req.requestMethod() + " " + routes.routeOf(req, req.requestMethod()))) {
                 enter(req);
             }
         });
-        http.afterAfter(path, (req, res) -> leave(req));
-        return this;
+        http.afterAfter((req, res) -> leave(req));
     }
 
     private void enter(Request req) {
