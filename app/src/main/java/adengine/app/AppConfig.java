@@ -104,11 +104,6 @@ public record AppConfig(
                 databasePoolSize, languageModel, admins, botConfig, metricsPort, simulationEnabled, resilience);
     }
 
-    public AppConfig withResilience(Resilience settings) {
-        return new AppConfig(port, serverLimits, database, redis, objectStore, objectStoreBucket, adminToken, dataDirectory,
-                databasePoolSize, languageModel, botAdminIds, bot, metricsPort, simulationEnabled, settings);
-    }
-
     /** No REDIS_URL: the program starts an embedded Redis of its own, keeping its data under {@code dataDirectory}. */
     public AppConfig withOwnRedis(Path ownDataDirectory) {
         return new AppConfig(port, serverLimits, database, null, objectStore, objectStoreBucket, adminToken, ownDataDirectory,
