@@ -1,6 +1,7 @@
 package adengine.persistence.embedded;
 
 import adengine.persistence.db.DatabaseConfig;
+import adengine.persistence.files.OwnerOnlyFile;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             LeftoverServer.stop(dataDirectory.resolve("postmaster.pid"), "postgres");
-            PasswordFile secret = new PasswordFile(passwordFile);
+            OwnerOnlyFile secret = new OwnerOnlyFile(passwordFile);
             String password = secret.read().orElseGet(() -> newPassword(dataDirectory, secret));
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.toAbsolutePath())
@@ -106,13 +107,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * trusted every local user, gets one too; one that already requires a password cannot be
      * opened without the password it was given.
      */
-    private static String newPassword(Path dataDirectory, PasswordFile secret) {
+    private static String newPassword(Path dataDirectory, OwnerOnlyFile secret) {
         Path hba = dataDirectory.resolve("pg_hba.conf");
         if (Files.exists(hba) && !trustsLocalUsers(hba)) {
             throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory + " needs the superuser password that was kept in "
                     + secret.path() + ", which is missing: restore that file, or move the data folder away to start afresh");
         }
-        return secret.create();
+        return secret.readOrCreate(OwnerOnlyFile::randomSecret);
     }
 
     /** Sets the password and replaces the trusting rules of a data folder made by an earlier version. */

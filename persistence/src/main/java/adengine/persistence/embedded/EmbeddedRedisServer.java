@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +48,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
             Files.createDirectories(directory);
             Path pidFile = directory.resolve("redis.pid");
             LeftoverServer.stop(pidFile, "redis-server");
-            String password = new OwnerOnlyFile(directory.resolve("password")).readOrCreate(EmbeddedRedisServer::newPassword);
+            String password = new OwnerOnlyFile(directory.resolve("password")).readOrCreate(OwnerOnlyFile::randomSecret);
             boolean appendOnlyFileExists = Files.exists(directory.resolve(APPEND_ONLY_FILE));
             // the library writes these settings to a temporary file of its own (owner-only), never to the command line
             RedisServer server = RedisServer.newRedisServer()
@@ -77,12 +75,6 @@ public final class EmbeddedRedisServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded Redis did not start in " + directory, e);
         }
-    }
-
-    private static String newPassword() {
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 
     /**

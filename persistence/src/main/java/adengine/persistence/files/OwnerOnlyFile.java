@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,15 +31,27 @@ public final class OwnerOnlyFile {
         this.path = Objects.requireNonNull(path).toAbsolutePath();
     }
 
+    /** A new random secret: 24 bytes in hex, safe in a URL, a config file and an SQL literal. */
+    public static String randomSecret() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
     public Path path() {
         return path;
     }
 
-    /** The stored text, or empty when the file does not exist or is blank. */
+    /** The stored text, or empty when the file does not exist or is blank; a file others could read is narrowed to its owner first. */
     public Optional<String> read() {
         try {
-            return Files.exists(path) ? Optional.of(Files.readString(path, StandardCharsets.UTF_8).strip()).filter(text -> !text.isEmpty())
-                    : Optional.empty();
+            if (!Files.exists(path)) {
+                return Optional.empty();
+            }
+            if (isPosix()) {
+                Files.setPosixFilePermissions(path, OWNER_ONLY);
+            }
+            return Optional.of(Files.readString(path, StandardCharsets.UTF_8).strip()).filter(text -> !text.isEmpty());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + path, e);
         }
@@ -58,7 +72,7 @@ public final class OwnerOnlyFile {
             Files.createDirectories(path.getParent());
             Files.deleteIfExists(path);
             Files.createFile(path, ownerOnly());
-            Files.writeString(path, text + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.writeString(path, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException(path + " was created by someone else while it was being written", e);
         } catch (IOException e) {
@@ -75,7 +89,10 @@ public final class OwnerOnlyFile {
     }
 
     private FileAttribute<?>[] ownerOnly() {
-        boolean posix = path.getFileSystem().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+        return isPosix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+    }
+
+    private boolean isPosix() {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }
