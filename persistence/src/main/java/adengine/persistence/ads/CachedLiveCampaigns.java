@@ -43,8 +43,9 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     public CachedLiveCampaigns(DSLContext dsl, RedisGuard redis, Duration deliveryRefresh) {
         this.dsl = Objects.requireNonNull(dsl);
         this.redis = Objects.requireNonNull(redis);
-        // changes made while Redis was away did not replace the token: every instance reloads once
-        redis.breaker().onClose(this::changed);
+        // changes made while Redis was away did not replace the token: each instance sees its own
+        // breaker close and reloads once (writing a new token here would make N instances reload N times)
+        redis.breaker().onClose(() -> snapshot = null);
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "live-campaigns-refresh");
             thread.setDaemon(true);
