@@ -22,12 +22,6 @@ public final class DependencyUnavailableException extends UnavailableException {
 
     /** This exception anywhere in the causes of {@code failure} (wrappers of libraries and executors included), or null. */
     public static DependencyUnavailableException in(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-            if (cause instanceof DependencyUnavailableException unavailable) {
-                return unavailable;
-            }
-        }
-        return null;
+        return Causes.first(failure, DependencyUnavailableException.class);
     }
 }

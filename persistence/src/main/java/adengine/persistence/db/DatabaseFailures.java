@@ -1,5 +1,6 @@
 package adengine.persistence.db;
 
+import adengine.core.common.Causes;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -20,19 +21,17 @@ public final class DatabaseFailures {
 
     /** Whether {@code failure}, or one of its causes, says that the database could not be reached or did not answer in time. */
     public static boolean isUnavailable(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof SQLTimeoutException
-                    || cause instanceof SocketTimeoutException || cause instanceof ConnectException
-                    || cause instanceof EOFException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
+        return Causes.any(failure, DatabaseFailures::saysUnavailable);
+    }
+
+    private static boolean saysUnavailable(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException || cause instanceof SQLTimeoutException
+                || cause instanceof SocketTimeoutException || cause instanceof ConnectException
+                || cause instanceof EOFException) {
+            return true;
         }
-        return false;
+        return cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()));
     }
 }

@@ -1,5 +1,6 @@
 package adengine.persistence.redis;
 
+import adengine.core.common.Causes;
 import adengine.core.common.DependencyUnavailableException;
 import adengine.core.health.CircuitBreaker;
 import java.io.IOException;
@@ -59,17 +60,8 @@ public final class RedisGuard {
 
     /** Whether {@code failure} says that Redis could not be reached or did not answer in time. */
     static boolean isUnavailable(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-            if (cause instanceof RedisConnectionException || cause instanceof RedisTimeoutException
-                    || cause instanceof RedisRetryException || cause instanceof RedisReconnectedException
-                    || cause instanceof IOException) {
-                return true;
-            }
-            if (cause instanceof RedissonShutdownException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof RedisConnectionException || cause instanceof RedisTimeoutException
+                || cause instanceof RedisRetryException || cause instanceof RedisReconnectedException
+                || cause instanceof RedissonShutdownException || cause instanceof IOException);
     }
 }
