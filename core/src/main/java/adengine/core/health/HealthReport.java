@@ -18,8 +18,5 @@ public record HealthReport(Status status, Map<String, DependencyHealth> dependen
      * probed (null before the first probe).
      */
     public record DependencyHealth(Status status, long latencyMs, String error, Instant checkedAt) {
-        public DependencyHealth(Status status, long latencyMs, String error) {
-            this(status, latencyMs, error, null);
-        }
     }
 }
