@@ -18,6 +18,7 @@ import adengine.api.http.UnambiguousRequests;
 import adengine.api.image.ImageRoutes;
 import adengine.api.moderation.ModerationRoutes;
 import adengine.api.http.Json;
+import adengine.api.http.MultipartFile;
 import adengine.api.ops.DocsRoutes;
 import adengine.api.ops.HealthRoutes;
 import adengine.api.score.MlScoreRoutes;
@@ -79,7 +80,7 @@ public final class ApiServer implements AutoCloseable {
         new TimeRoutes(services.time(), json).register(http);
         new AdRoutes(services.ads(), json, observer).register(http);
         new StatsRoutes(services.stats(), json).register(http);
-        new ImageRoutes(services.images(), json, uploadDirectory).register(http);
+        new ImageRoutes(services.images(), json, new MultipartFile(uploadDirectory, limits.maxBodyBytes())).register(http);
         new ModerationRoutes(services.moderation(), json).register(http);
         new TextGenerationRoutes(services.texts(), json).register(http);
         new InviteRoutes(services.access(), json).register(http);

@@ -7,7 +7,6 @@ import adengine.api.http.Uuids;
 import adengine.core.image.Image;
 import adengine.core.image.ImageService;
 import adengine.core.image.StoredImage;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,17 +15,15 @@ import spark.Service;
 
 /** Campaign images: upload (multipart field {@code file}), replace, delete, and the public GET. */
 public final class ImageRoutes {
-    /** Uploads up to 16 MiB reach the image rules, which answer 413 above 5 MiB; larger bodies are refused while read. */
-    private static final long MAX_UPLOAD_BYTES = 16L * 1024 * 1024;
-
     private final ImageService images;
     private final Json json;
     private final MultipartFile files;
 
-    public ImageRoutes(ImageService images, Json json, Path uploadDirectory) {
+    /** {@code files}: uploads within the server's body limit reach the image rules, which answer 413 above 5 MiB. */
+    public ImageRoutes(ImageService images, Json json, MultipartFile files) {
         this.images = Objects.requireNonNull(images);
         this.json = Objects.requireNonNull(json);
-        this.files = new MultipartFile(uploadDirectory, MAX_UPLOAD_BYTES);
+        this.files = Objects.requireNonNull(files);
     }
 
     public void register(Service http) {
