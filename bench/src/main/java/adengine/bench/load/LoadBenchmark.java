@@ -88,7 +88,7 @@ public final class LoadBenchmark {
             }
             print("GET /ads, " + CONNECTIONS + " connections", full, CpuMeter.perRequest(afterCeiling, afterAds, full.requests()));
             print("GET /ads, " + FEW_CONNECTIONS + " connections", wrk.ads(server.baseUrl(), clientsFile, FEW_CONNECTIONS, duration), null);
-            print("GET /ads at " + rate + " req/s", wrk.ads(server.baseUrl(), clientsFile, rate, PACED_CONNECTIONS, duration), null);
+            print("GET /ads at " + rate + " req/s", wrk.pacedAds(server.baseUrl(), clientsFile, rate, PACED_CONNECTIONS, duration), null);
             System.out.printf("  GET /ads throughput / GET /time throughput: %.2f%n", full.throughput() / ceiling.throughput());
             if (profile) {
                 System.out.println("  flight recording of the full-speed GET /ads phase: " + recording);

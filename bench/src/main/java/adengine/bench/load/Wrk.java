@@ -65,7 +65,7 @@ final class Wrk {
     }
 
     /** {@code GET /ads} for random clients at {@code rate} requests per second, whatever the answers take. */
-    Report ads(String baseUrl, Path clients, int rate, int connections, Duration duration) throws IOException, InterruptedException {
+    Report pacedAds(String baseUrl, Path clients, int rate, int connections, Duration duration) throws IOException, InterruptedException {
         return run(baseUrl + "/ads", connections, duration, paced, List.of(clients.toString(), String.valueOf((double) rate / THREADS)));
     }
 
