@@ -16,6 +16,7 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletRequestWrapper;
+import javax.servlet.http.HttpServletResponse;
 import spark.Request;
 
 /**
@@ -51,9 +52,16 @@ final class BoundedBodies implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         String contentType = http.getContentType();
-        boolean bodiless = http.getContentLengthLong() <= 0 && http.getHeader("Transfer-Encoding") == null;
-        if (bodiless || contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
-            router.doFilter(request, response, null); // nothing to read (GET /ads), or the container's to bound
+        if (http.getContentLengthLong() <= 0 && http.getHeader("Transfer-Encoding") == null) {
+            router.doFilter(request, response, null); // nothing to read (GET /ads)
+            return;
+        }
+        if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
+            // the container's to read and bound; a route may answer without reading it (refused for
+            // its type, its ad unknown), and Jetty then closes the connection: say so in advance, or
+            // a client would send its next request on a connection that is gone (uploads are rare)
+            ((HttpServletResponse) response).setHeader("Connection", "close");
+            router.doFilter(request, response, null);
             return;
         }
         Reading reading = new Reading();

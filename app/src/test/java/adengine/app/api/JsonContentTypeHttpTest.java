@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import adengine.app.testing.AdFixtures;
 import adengine.app.testing.HttpClientForTests;
 import adengine.app.testing.HttpClientForTests.Reply;
+import adengine.app.testing.RawHttp;
+import adengine.app.testing.RawHttp.Answer;
 import adengine.app.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,16 @@ class JsonContentTypeHttpTest {
     }
 
     /** Sends the body with this Content-Type, or none when null. */
+    /* Jetty closes the connection after an answer that left a multipart body unread: the client is told, or it loses its next request. */
+    @Test
+    void aMultipartBodyLeftUnreadClosesTheConnectionAndSaysSo() {
+        Answer answer = RawHttp.send(server.application().port(), "POST", "/ml-scores/bulk",
+                Map.of("Content-Type", "multipart/form-data; boundary=x"), "[]");
+
+        assertEquals(415, answer.status(), answer.toString());
+        assertEquals("close", answer.headers().get("connection"), answer.toString());
+    }
+
     private static Reply send(String method, String path, String body, String contentType) {
         HttpRequest.Builder request = http.request(path).method(method, HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
