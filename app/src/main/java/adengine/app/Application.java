@@ -106,7 +106,7 @@ public final class Application implements AutoCloseable {
             DSLContext dsl = database.dsl();
 
             SimulationClock clock = new CachedSimulationClock(dsl, redis);
-            CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, redis, DELIVERY_REFRESH));
+            CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, DELIVERY_REFRESH));
             PrometheusRegistry registry = new PrometheusRegistry();
             AdEngineMetrics metrics = new AdEngineMetrics(registry, database, live);
             MetricsServer metricsServer = resources.add(MetricsServer.start(config.metricsPort(), registry, AdminAccess.of(config.adminToken())));

@@ -33,11 +33,12 @@ public final class AdSelector {
         boolean[] seen = market.positionsOf(history.seen());
         boolean[] clicked = market.positionsOf(history.clicked());
         boolean synthetic = partition.isSyntheticClient(client.clientId());
-        for (int position = 0; position < market.size(); position++) {
+        boolean[] syntheticAdvertisers = market.syntheticAdvertisers(partition);
+        for (int position : market.candidatesFor(client)) {
             Campaign campaign = market.campaign(position);
             CampaignSpec spec = campaign.spec();
-            if (clicked[position] || !Eligibility.runsOn(spec, day) || !Eligibility.targets(spec.targeting(), client)
-                    || partition.isSyntheticAdvertiser(campaign.advertiserId()) != synthetic) {
+            if (clicked[position] || syntheticAdvertisers[market.advertiserOf(position)] != synthetic
+                    || !Eligibility.runsOn(spec, day) || !Eligibility.targets(spec.targeting(), client)) {
                 continue;
             }
             Delivery delivery = market.delivery(position);

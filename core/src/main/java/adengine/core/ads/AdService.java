@@ -55,9 +55,9 @@ public final class AdService {
     /** The ad for the client, its new impression committed; null when there is none. */
     private Ad decide(ClientProfile profile) {
         UUID clientId = profile.client().clientId();
-        int day = clock.currentDay();
+        int day = profile.market().day();
         while (true) {
-            AdChoice choice = selector.choose(profile.client(), day, live.market(day), profile.history(), profile.scores());
+            AdChoice choice = selector.choose(profile.client(), day, live.market(profile.market()), profile.history(), profile.scores());
             for (AdOption option : choice.fresh()) {
                 UUID campaignId = option.campaign().campaignId();
                 ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day, option.relevance().bin());

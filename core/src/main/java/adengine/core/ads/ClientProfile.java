@@ -7,12 +7,14 @@ import java.util.UUID;
 
 /**
  * What a decision needs to know of the client: the client, its ML scores by advertiser (an
- * advertiser without a score is absent) and the campaigns it has seen and clicked.
+ * advertiser without a score is absent) and the campaigns it has seen and clicked; and, read at
+ * the same moment, the market the decision is made in.
  */
-public record ClientProfile(Client client, Map<UUID, Long> scores, ClientHistory history) {
+public record ClientProfile(Client client, Map<UUID, Long> scores, ClientHistory history, MarketVersion market) {
     public ClientProfile {
         Objects.requireNonNull(client);
         scores = Map.copyOf(scores);
         Objects.requireNonNull(history);
+        Objects.requireNonNull(market);
     }
 }

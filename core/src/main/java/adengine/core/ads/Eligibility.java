@@ -18,7 +18,7 @@ public final class Eligibility {
     /** Every targeting field that is set matches: gender (ALL matches both), inclusive ages, exact location. */
     public static boolean targets(Targeting targeting, Client client) {
         TargetGender gender = targeting.gender();
-        boolean genderMatches = gender == null || gender == TargetGender.ALL || gender.name().equals(client.gender().name());
+        boolean genderMatches = gender == null || gender.admits(client.gender());
         boolean oldEnough = targeting.ageFrom() == null || client.age() >= targeting.ageFrom();
         boolean youngEnough = targeting.ageTo() == null || client.age() <= targeting.ageTo();
         boolean locationMatches = targeting.location() == null || targeting.location().equals(client.location());

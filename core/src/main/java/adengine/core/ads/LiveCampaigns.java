@@ -8,8 +8,11 @@ import java.util.UUID;
  * again when it writes.
  */
 public interface LiveCampaigns {
-    /** Campaigns not deleted whose window contains {@code day}, with their delivery. */
-    Market market(int day);
+    /**
+     * Campaigns not deleted whose window contains the version's day, with their delivery, as of
+     * that version of the campaigns or a later one.
+     */
+    Market market(MarketVersion version);
 
     /** A delivery this instance just committed, so that its next decisions see it at once. */
     void delivered(UUID campaignId, Delivery delivery);
@@ -17,6 +20,9 @@ public interface LiveCampaigns {
     /** The campaign no longer runs today (ended or deleted elsewhere): leave it out until the next reload. */
     void withdrawn(UUID campaignId);
 
-    /** A campaign was created, changed or deleted: every instance reloads before its next decision. */
+    /**
+     * A campaign was created, changed or deleted here: reload before the next decision. (Other
+     * instances learn it from the {@link MarketVersion} they read with the client.)
+     */
     void changed();
 }

@@ -1,6 +1,7 @@
 package adengine.core.ads;
 
 import adengine.core.campaign.Campaign;
+import adengine.core.client.Client;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class Market {
     private final Map<UUID, Integer> positions = new HashMap<>();
     private final Map<UUID, Integer> advertiserPositions = new HashMap<>();
     private final int[] advertiserOf;
+    private final CandidateIndex candidates;
+    private volatile SyntheticAdvertisers synthetic;
     private final ClickChances clickChances;
     private final double revenuePerImpression;
     private final double budgetPerCampaign;
@@ -47,6 +50,7 @@ public final class Market {
             positions.put(campaign.campaignId(), i);
             advertiserOf[i] = advertiserPositions.computeIfAbsent(campaign.advertiserId(), id -> advertiserPositions.size());
         }
+        this.candidates = new CandidateIndex(this.campaigns);
         this.clickChances = new ClickChances(List.of(engagements));
         double revenue = 0;
         double budget = 0;
@@ -132,6 +136,23 @@ public final class Market {
         return byAdvertiser;
     }
 
+    /** Positions, in order, of the campaigns whose location targeting admits the client: the others need no look. */
+    int[] candidatesFor(Client client) {
+        return candidates.forLocation(client.location());
+    }
+
+    /** Which advertiser positions the partition calls synthetic: asked once per market, not once per request. */
+    boolean[] syntheticAdvertisers(TrafficPartition partition) {
+        SyntheticAdvertisers known = synthetic;
+        if (known == null || known.partition() != partition) {
+            boolean[] marked = new boolean[advertiserPositions.size()];
+            advertiserPositions.forEach((advertiser, position) -> marked[position] = partition.isSyntheticAdvertiser(advertiser));
+            known = new SyntheticAdvertisers(partition, marked);
+            synthetic = known;
+        }
+        return known.marked();
+    }
+
     int advertiserOf(int position) {
         return advertiserOf[position];
     }
@@ -146,6 +167,9 @@ public final class Market {
             }
         }
         return marked;
+    }
+
+    private record SyntheticAdvertisers(TrafficPartition partition, boolean[] marked) {
     }
 
     private static Delivery newer(Delivery a, Delivery b) {

@@ -66,6 +66,19 @@ class AdSelectorTest {
     }
 
     @Test
+    void onlyTheClientsOwnLocationAndUntargetedCampaignsAreOffered() {
+        LiveCampaign omsk = live(aCampaign().withTargeting(new Targeting(null, null, null, "Omsk")).withPrices("2", "1"), Delivery.NONE);
+        LiveCampaign anywhere = live(aCampaign().withPrices("3", "1"), Delivery.NONE);
+        LiveCampaign tomsk = live(aCampaign().withTargeting(new Targeting(null, null, null, "Tomsk")).withPrices("9", "1"), Delivery.NONE);
+        LiveCampaign omskToo = live(aCampaign().withTargeting(new Targeting(null, null, null, "Omsk")).withPrices("1", "1"), Delivery.NONE);
+        Market market = new Market(List.of(omsk, anywhere, tomsk, omskToo));
+        Client elsewhere = new Client(UUID.randomUUID(), "olga", 30, "Kazan", Gender.FEMALE);
+
+        assertEquals(List.of(anywhere.campaign(), omsk.campaign(), omskToo.campaign()), offered(selector.choose(CLIENT, 0, market, ClientHistory.NONE, Map.of())));
+        assertEquals(List.of(anywhere.campaign()), offered(selector.choose(elsewhere, 0, market, ClientHistory.NONE, Map.of())));
+    }
+
+    @Test
     void theClientsScoreForTheAdvertiserDecidesBetweenEqualCampaignsFromTheFirstDecision() {
         LiveCampaign a = live(aCampaign(), Delivery.NONE);
         LiveCampaign b = live(aCampaign(), Delivery.NONE);
@@ -112,6 +125,10 @@ class AdSelectorTest {
 
         assertEquals(List.of(real.campaign()), forReal.fresh().toList().stream().map(AdOption::campaign).toList());
         assertEquals(List.of(synthetic.campaign()), forRobot.fresh().toList().stream().map(AdOption::campaign).toList());
+    }
+
+    private static List<Campaign> offered(AdChoice choice) {
+        return choice.fresh().toList().stream().map(AdOption::campaign).toList();
     }
 
     private AdChoice choose(List<LiveCampaign> campaigns, ClientHistory history) {

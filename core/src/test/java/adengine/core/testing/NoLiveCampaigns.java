@@ -3,6 +3,7 @@ package adengine.core.testing;
 import adengine.core.ads.Delivery;
 import adengine.core.ads.LiveCampaigns;
 import adengine.core.ads.Market;
+import adengine.core.ads.MarketVersion;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ public final class NoLiveCampaigns implements LiveCampaigns {
     private int changes;
 
     @Override
-    public Market market(int day) {
+    public Market market(MarketVersion version) {
         return new Market(List.of());
     }
 

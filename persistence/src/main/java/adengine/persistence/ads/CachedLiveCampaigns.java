@@ -8,9 +8,9 @@ import adengine.core.ads.Engagement;
 import adengine.core.ads.LiveCampaign;
 import adengine.core.ads.LiveCampaigns;
 import adengine.core.ads.Market;
+import adengine.core.ads.MarketVersion;
 import adengine.core.common.DependencyUnavailableException;
 import adengine.persistence.campaign.JooqCampaignRepository;
-import adengine.persistence.redis.RedisGuard;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -20,32 +20,26 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
-import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running campaigns of the current day in memory. Campaign writes on any instance replace a
- * token in Redis, and every decision compares it with the token its snapshot was loaded under,
- * so edits are seen at once everywhere. Deliveries and engagement (what the click learning reads)
- * are refreshed in the background; this instance's own deliveries are applied as they commit.
+ * The running campaigns of the current day in memory. Every campaign write, on any instance,
+ * raises the campaigns' version in PostgreSQL (a trigger of migration V9), and every decision
+ * reads the version with the client, so an edit is seen by the next decision everywhere without
+ * a message between instances. Deliveries and engagement (what the click learning reads) are
+ * refreshed in the background; this instance's own deliveries are applied as they commit.
  */
 public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CachedLiveCampaigns.class);
-    static final String TOKEN_KEY = "adengine:campaigns:token";
 
     private final DSLContext dsl;
-    private final RedisGuard redis;
     private final ScheduledExecutorService refresher;
     private final AtomicLong loads = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    public CachedLiveCampaigns(DSLContext dsl, RedisGuard redis, Duration deliveryRefresh) {
+    public CachedLiveCampaigns(DSLContext dsl, Duration deliveryRefresh) {
         this.dsl = Objects.requireNonNull(dsl);
-        this.redis = Objects.requireNonNull(redis);
-        // changes made while Redis was away did not replace the token: each instance sees its own
-        // breaker close and reloads once (writing a new token here would make N instances reload N times)
-        redis.breaker().onClose(() -> snapshot = null);
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "live-campaigns-refresh");
             thread.setDaemon(true);
@@ -56,11 +50,10 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     }
 
     @Override
-    public Market market(int day) {
-        String token = token();
+    public Market market(MarketVersion version) {
         Snapshot current = snapshot;
-        if (current == null || current.day != day || !Objects.equals(current.token, token)) {
-            current = reload(day, token);
+        if (current == null || version.supersedes(current.version)) {
+            current = reload(version);
         }
         return current.market;
     }
@@ -83,16 +76,6 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
 
     @Override
     public void changed() {
-        try {
-            redis.call(client -> {
-                client.getBucket(TOKEN_KEY, StringCodec.INSTANCE).set(UUID.randomUUID().toString());
-                return null;
-            });
-        } catch (DependencyUnavailableException e) {
-            // Redis is away (its breaker logged it): the others see the change with their next refresh, within a second
-        } catch (RuntimeException e) {
-            LOG.warn("Could not tell other instances about a campaign change (they see it within a second): {}", e.toString());
-        }
         snapshot = null;
     }
 
@@ -112,12 +95,12 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         refresher.shutdownNow();
     }
 
-    private synchronized Snapshot reload(int day, String token) {
+    private synchronized Snapshot reload(MarketVersion version) {
         Snapshot current = snapshot;
-        if (current != null && current.day == day && Objects.equals(current.token, token)) {
+        if (current != null && !version.supersedes(current.version)) {
             return current;
         }
-        Snapshot loaded = new Snapshot(day, token, market(load(day)));
+        Snapshot loaded = new Snapshot(version, market(load(version.day())));
         snapshot = loaded;
         return loaded;
     }
@@ -126,10 +109,10 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         try {
             Snapshot current = snapshot;
             if (current != null) {
-                List<LiveCampaign> fresh = load(current.day);
+                List<LiveCampaign> fresh = load(current.version.day());
                 synchronized (this) {
                     if (snapshot == current) {
-                        snapshot = new Snapshot(current.day, current.token,
+                        snapshot = new Snapshot(current.version,
                                 market(fresh.stream().map(live -> keepNewest(live, current.market)).toList()));
                     }
                 }
@@ -169,16 +152,6 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         return counts;
     }
 
-    private String token() {
-        try {
-            return redis.call(client -> client.<String>getBucket(TOKEN_KEY, StringCodec.INSTANCE).get());
-        } catch (RuntimeException e) {
-            // Redis is away: decide on the snapshot, which the background refresh keeps up to date from PostgreSQL
-            Snapshot current = snapshot;
-            return current == null ? null : current.token;
-        }
-    }
-
     /** Counts only grow: a background read may be older than an event this instance just committed. */
     private static LiveCampaign keepNewest(LiveCampaign loaded, Market known) {
         Delivery local = known.deliveryOf(loaded.campaign().campaignId());
@@ -187,6 +160,6 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
                 Math.max(loaded.delivery().clicks(), local.clicks())), loaded.engagement());
     }
 
-    private record Snapshot(int day, String token, Market market) {
+    private record Snapshot(MarketVersion version, Market market) {
     }
 }

@@ -1,9 +1,11 @@
 package adengine.persistence.ads;
 
+import static adengine.persistence.schema.Tables.CAMPAIGNS_VERSION;
 import static adengine.persistence.schema.Tables.CLICKS;
 import static adengine.persistence.schema.Tables.CLIENTS;
 import static adengine.persistence.schema.Tables.IMPRESSIONS;
 import static adengine.persistence.schema.Tables.ML_SCORES;
+import static adengine.persistence.schema.Tables.SIMULATION_CLOCK;
 import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.param;
@@ -12,6 +14,7 @@ import static org.jooq.impl.DSL.select;
 import adengine.core.ads.ClientHistory;
 import adengine.core.ads.ClientProfile;
 import adengine.core.ads.ClientProfiles;
+import adengine.core.ads.MarketVersion;
 import adengine.core.client.Client;
 import adengine.core.client.Gender;
 import java.util.HashMap;
@@ -26,8 +29,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 
 /**
- * The client, its scores and its history in one row: the scores (two arrays in the same order)
- * and the seen and clicked campaigns come as arrays. It runs on every ad request, so its SQL is rendered once, here.
+ * The client, its scores and its history in one row, with the current day and campaigns' version:
+ * the scores (two arrays in the same order) and the seen and clicked campaigns come as arrays. It runs on every ad request, so its SQL is rendered once, here.
  */
 public final class JooqClientProfiles implements ClientProfiles {
     private final DSLContext dsl;
@@ -40,7 +43,9 @@ public final class JooqClientProfiles implements ClientProfiles {
                         field(select(arrayAgg(ML_SCORES.ADVERTISER_ID).orderBy(ML_SCORES.ADVERTISER_ID)).from(ML_SCORES).where(ML_SCORES.CLIENT_ID.eq(client))),
                         field(select(arrayAgg(ML_SCORES.SCORE).orderBy(ML_SCORES.ADVERTISER_ID)).from(ML_SCORES).where(ML_SCORES.CLIENT_ID.eq(client))),
                         field(select(arrayAgg(IMPRESSIONS.CAMPAIGN_ID)).from(IMPRESSIONS).where(IMPRESSIONS.CLIENT_ID.eq(client))),
-                        field(select(arrayAgg(CLICKS.CAMPAIGN_ID)).from(CLICKS).where(CLICKS.CLIENT_ID.eq(client))))
+                        field(select(arrayAgg(CLICKS.CAMPAIGN_ID)).from(CLICKS).where(CLICKS.CLIENT_ID.eq(client))),
+                        field(select(SIMULATION_CLOCK.CURRENT_DAY).from(SIMULATION_CLOCK)),
+                        field(select(CAMPAIGNS_VERSION.VERSION).from(CAMPAIGNS_VERSION)))
                 .from(CLIENTS)
                 .where(CLIENTS.CLIENT_ID.eq(client)));
     }
@@ -59,7 +64,8 @@ public final class JooqClientProfiles implements ClientProfiles {
         for (int i = 0; advertisers != null && i < advertisers.length; i++) {
             scores.put(advertisers[i], scoreValues[i]);
         }
-        return Optional.of(new ClientProfile(client, scores, new ClientHistory(ids(row.get(6, UUID[].class)), ids(row.get(7, UUID[].class)))));
+        return Optional.of(new ClientProfile(client, scores, new ClientHistory(ids(row.get(6, UUID[].class)), ids(row.get(7, UUID[].class))),
+                new MarketVersion(row.get(8, Integer.class), row.get(9, Long.class))));
     }
 
     private static Set<UUID> ids(UUID[] ids) {

@@ -1,10 +1,13 @@
 package adengine.persistence.ads;
 
 import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
+import static adengine.persistence.schema.Tables.SIMULATION_CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.ads.ClientProfile;
+import adengine.core.ads.MarketVersion;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
 import adengine.core.client.Client;
@@ -75,6 +78,32 @@ class JooqClientProfilesTest {
         assertTrue(profile.scores().isEmpty());
         assertTrue(profile.history().seen().isEmpty());
         assertTrue(profiles.find(UUID.randomUUID()).isEmpty());
+    }
+
+    @Test
+    void theMarketVersionGrowsWithEveryCampaignWriteAndCarriesTheDay() {
+        Client client = Fixtures.client();
+        Advertiser advertiser = Fixtures.advertiser();
+        new JooqClientRepository(database.dsl()).upsertAll(List.of(client));
+        new JooqAdvertiserRepository(database.dsl()).upsertAll(List.of(advertiser));
+        JooqCampaignRepository campaigns = new JooqCampaignRepository(database.dsl());
+        MarketVersion before = profiles.find(client.clientId()).orElseThrow().market();
+
+        Campaign campaign = campaign(advertiser);
+        MarketVersion created = profiles.find(client.clientId()).orElseThrow().market();
+        campaigns.update(advertiser.advertiserId(), campaign.campaignId(), current -> current);
+        MarketVersion updated = profiles.find(client.clientId()).orElseThrow().market();
+        campaigns.delete(advertiser.advertiserId(), campaign.campaignId());
+        MarketVersion deleted = profiles.find(client.clientId()).orElseThrow().market();
+
+        assertTrue(created.supersedes(before), before + " then " + created);
+        assertTrue(updated.supersedes(created), created + " then " + updated);
+        assertTrue(deleted.supersedes(updated), updated + " then " + deleted);
+        assertFalse(deleted.supersedes(profiles.find(client.clientId()).orElseThrow().market()), "reading changes nothing");
+        database.dsl().update(SIMULATION_CLOCK).set(SIMULATION_CLOCK.CURRENT_DAY, 7).execute();
+        MarketVersion nextDay = profiles.find(client.clientId()).orElseThrow().market();
+        assertEquals(new MarketVersion(7, deleted.campaigns()), nextDay);
+        assertTrue(nextDay.supersedes(deleted));
     }
 
     private static Campaign campaign(Advertiser advertiser) {
