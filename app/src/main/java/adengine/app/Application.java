@@ -15,6 +15,7 @@ import adengine.app.simulation.SyntheticWorld;
 import adengine.core.ads.AdRanking;
 import adengine.core.ads.AdSelector;
 import adengine.core.ads.AdService;
+import adengine.core.ads.ProfileCache;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.client.ClientService;
@@ -70,6 +71,8 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** How stale another instance's deliveries may be in this one's decisions (the ledger re-checks caps). */
     private static final Duration DELIVERY_REFRESH = Duration.ofMillis(500);
+    /** Client profiles kept in memory per instance (see README, "Speed of GET /ads" for what they weigh). */
+    private static final int PROFILE_CACHE_CAPACITY = 100_000;
     /** A dialog left alone this long starts over. */
     private static final Duration CONVERSATION_EXPIRY = Duration.ofDays(1);
     /** In the data folder, readable by the program's account only, while the bot has no admin. */
@@ -126,7 +129,7 @@ public final class Application implements AutoCloseable {
             AccessService access = new AccessService(new JooqAccessRepository(dsl), advertisers, Clock.systemUTC(), config.botAdminIds(),
                     new FileClaimCodeStore(config.dataDirectory().resolve(CLAIM_CODE_FILE)));
             CampaignNotices campaignNotices = new CampaignNotices(new JooqCampaignNoticeRepository(dsl), clock, Clock.systemUTC());
-            AdService ads = new AdService(new JooqClientProfiles(dsl), clients, campaigns, live,
+            AdService ads = new AdService(new JooqClientProfiles(dsl), new ProfileCache(PROFILE_CACHE_CAPACITY), clients, campaigns, live,
                     new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
                     new AdSelector(new AdRanking(), new SyntheticTraffic()), metrics);
             CampaignService campaignService = new CampaignService(campaigns, advertisers, clock, live, images::forget, moderation);

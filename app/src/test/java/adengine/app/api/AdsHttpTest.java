@@ -889,6 +889,52 @@ class AdsHttpTest {
         }
 
         @Test
+        void aClickThroughOneIsNeverFollowedByTheSameAdOnTheOtherWhichKnewTheClient() {
+            String location = uniqueLocation();
+            String campaign = one.runningCampaign(one.newAdvertiser(), location, 10, 5, "1", "1");
+            String client = one.newClient(location);
+            assertEquals(campaign, two.shownAd(client));
+            assertEquals(campaign, two.shownAd(client), "a repeat while the click budget lasts");
+
+            one.clicked(campaign, client);
+
+            two.assertNoAd(client);
+        }
+
+        @Test
+        void anImpressionThroughOneIsNotShownAsNewByTheOtherWhichKnewTheClient() {
+            String location = uniqueLocation();
+            String advertiser = one.newAdvertiser();
+            String client = one.newClient(location);
+            String first = one.runningCampaign(advertiser, location, 100, 10, "2", "1");
+            assertEquals(first, two.shownAd(client));
+            String second = one.runningCampaign(advertiser, location, 100, 10, "1", "1");
+            assertEquals(second, one.shownAd(client));
+
+            Reply again = two.ad(client);
+
+            assertEquals(200, again.status(), again.toString());
+            assertCounts(1, 0, two.campaignStats(first));
+            assertCounts(1, 0, two.campaignStats(second));
+        }
+
+        @Test
+        void theNextDayIsSeenByTheOtherEvenForAClientItKnows() {
+            String location = uniqueLocation();
+            String advertiser = one.newAdvertiser();
+            int today = two.today();
+            String client = one.newClient(location);
+            String first = one.runningCampaign(advertiser, location, 100, 10, "5", "5");
+            String todayOnly = one.createCampaign(advertiser, campaign(today, today, location));
+            String tomorrowOnly = one.createCampaign(advertiser, campaign(today + 1, today + 1, location));
+            assertEquals(first, two.shownAd(client));
+
+            one.setDay(today + 1);
+
+            assertEquals(tomorrowOnly, two.shownAd(client), "not " + todayOnly + ", which ran yesterday only");
+        }
+
+        @Test
         void campaignEditsAndTheClockAreSeenByTheOtherAtOnce() {
             String location = uniqueLocation();
             String advertiser = one.newAdvertiser();

@@ -14,6 +14,7 @@ import java.util.UUID;
 /** Use cases of the ad slot: choose the ad for a client (recording its impression) and record clicks. */
 public final class AdService {
     private final ClientProfiles profiles;
+    private final ProfileCache cache;
     private final ClientService clients;
     private final CampaignRepository campaigns;
     private final LiveCampaigns live;
@@ -22,9 +23,10 @@ public final class AdService {
     private final AdSelector selector;
     private final AdEventListener events;
 
-    public AdService(ClientProfiles profiles, ClientService clients, CampaignRepository campaigns,
+    public AdService(ClientProfiles profiles, ProfileCache cache, ClientService clients, CampaignRepository campaigns,
             LiveCampaigns live, Ledger ledger, SimulationClock clock, AdSelector selector, AdEventListener events) {
         this.profiles = Objects.requireNonNull(profiles);
+        this.cache = Objects.requireNonNull(cache);
         this.clients = Objects.requireNonNull(clients);
         this.campaigns = Objects.requireNonNull(campaigns);
         this.live = Objects.requireNonNull(live);
@@ -42,14 +44,47 @@ public final class AdService {
      */
     public Ad next(UUID clientId) {
         long start = System.nanoTime();
-        ClientProfile profile = profiles.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
-        Ad ad = decide(profile);
+        Ad ad = fromMemory(clientId);
+        if (ad == null) {
+            ClientProfile profile = profiles.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
+            cache.put(profile);
+            ad = decide(profile);
+        }
         events.decided(ad == null ? DecisionOutcome.NONE : ad.repeat() ? DecisionOutcome.REPEAT : DecisionOutcome.SERVED,
                 System.nanoTime() - start);
         if (ad == null) {
             throw new NoAdException(clientId);
         }
         return ad;
+    }
+
+    /**
+     * The best new impression decided on the profile and campaigns in memory, without reading
+     * anything: recorded only if the ledger finds that neither the client nor the market moved
+     * since. Null when that is not so, or when the answer would be a repeat or no ad (which no
+     * write confirms): the caller then decides on a fresh read.
+     */
+    private Ad fromMemory(UUID clientId) {
+        ClientProfile kept = cache.get(clientId);
+        MarketVersion market = live.known();
+        if (kept == null || market == null) {
+            return null;
+        }
+        AdChoice choice = selector.choose(kept.client(), market.day(), live.market(market), kept.history(), kept.scores());
+        AdOption best = choice.fresh().best().orElse(null);
+        if (best == null) {
+            return null;
+        }
+        UUID campaignId = best.campaign().campaignId();
+        ImpressionOutcome outcome = ledger.recordImpressionIfCurrent(campaignId, clientId, best.relevance().bin(),
+                new DecisionBasis(kept.version(), market));
+        if (outcome instanceof ImpressionOutcome.Recorded recorded) {
+            return served(best, clientId, recorded);
+        }
+        if (outcome instanceof ImpressionOutcome.Unavailable unavailable) {
+            learn(campaignId, unavailable.delivery());
+        }
+        return null;
     }
 
     /** The ad for the client, its new impression committed; null when there is none. */
@@ -62,10 +97,7 @@ public final class AdService {
                 UUID campaignId = option.campaign().campaignId();
                 ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day, option.relevance().bin());
                 if (outcome instanceof ImpressionOutcome.Recorded recorded) {
-                    live.delivered(campaignId, recorded.delivery());
-                    Campaign campaign = option.campaign();
-                    events.impressionRecorded(campaign.advertiserId(), campaignId, campaign.spec().costPerImpression());
-                    return new Ad(campaign, false);
+                    return served(option, clientId, recorded);
                 }
                 if (outcome instanceof ImpressionOutcome.AlreadySeen) {
                     return new Ad(option.campaign(), true);
@@ -87,6 +119,14 @@ public final class AdService {
                 return null;
             }
         }
+    }
+
+    private Ad served(AdOption option, UUID clientId, ImpressionOutcome.Recorded recorded) {
+        Campaign campaign = option.campaign();
+        live.delivered(campaign.campaignId(), recorded.delivery());
+        cache.seen(clientId, campaign.campaignId());
+        events.impressionRecorded(campaign.advertiserId(), campaign.campaignId(), campaign.spec().costPerImpression());
+        return new Ad(campaign, false);
     }
 
     private void learn(UUID campaignId, Delivery delivery) {

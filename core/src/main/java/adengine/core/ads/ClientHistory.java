@@ -1,5 +1,6 @@
 package adengine.core.ads;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,5 +11,11 @@ public record ClientHistory(Set<UUID> seen, Set<UUID> clicked) {
     public ClientHistory {
         seen = Set.copyOf(seen);
         clicked = Set.copyOf(clicked);
+    }
+
+    ClientHistory withSeen(UUID campaignId) {
+        Set<UUID> more = new HashSet<>(seen);
+        more.add(campaignId);
+        return new ClientHistory(more, clicked);
     }
 }

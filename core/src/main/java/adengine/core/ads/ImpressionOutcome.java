@@ -16,4 +16,8 @@ public sealed interface ImpressionOutcome {
      */
     record Unavailable(Delivery delivery) implements ImpressionOutcome {
     }
+
+    /** Nothing recorded: the client, the day or the campaigns changed since what the decision was made on. */
+    record Stale() implements ImpressionOutcome {
+    }
 }

@@ -17,6 +17,13 @@ public interface Ledger {
      */
     ImpressionOutcome recordImpression(UUID campaignId, UUID clientId, int day, int relevanceBin);
 
+    /**
+     * As {@link #recordImpression}, on the basis's day, but only if the client, the day and the
+     * campaigns are still at the basis's versions; {@link ImpressionOutcome.Stale} otherwise,
+     * with nothing written. Checked in the same atomic step as the write.
+     */
+    ImpressionOutcome recordImpressionIfCurrent(UUID campaignId, UUID clientId, int relevanceBin, DecisionBasis basis);
+
     /** The campaign's delivery now, if it is live and runs on {@code day}; checked before repeating it for free. */
     Optional<Delivery> deliveryOf(UUID campaignId, int day);
 

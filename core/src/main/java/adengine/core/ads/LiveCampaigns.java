@@ -14,6 +14,9 @@ public interface LiveCampaigns {
      */
     Market market(MarketVersion version);
 
+    /** The version of the campaigns in memory, from the last decision's read; null when none are loaded. */
+    MarketVersion known();
+
     /** A delivery this instance just committed, so that its next decisions see it at once. */
     void delivered(UUID campaignId, Delivery delivery);
 

@@ -17,6 +17,11 @@ public final class NoLiveCampaigns implements LiveCampaigns {
     }
 
     @Override
+    public MarketVersion known() {
+        return null;
+    }
+
+    @Override
     public void delivered(UUID campaignId, Delivery delivery) {
     }
 

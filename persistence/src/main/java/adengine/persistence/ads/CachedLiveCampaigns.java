@@ -59,6 +59,12 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     }
 
     @Override
+    public MarketVersion known() {
+        Snapshot current = snapshot;
+        return current == null ? null : current.version;
+    }
+
+    @Override
     public void delivered(UUID campaignId, Delivery delivery) {
         Snapshot current = snapshot;
         if (current != null) {

@@ -1,5 +1,6 @@
 package adengine.persistence.ads;
 
+import adengine.core.ads.DecisionBasis;
 import adengine.core.ads.Delivery;
 import adengine.core.common.DependencyUnavailableException;
 import java.util.ArrayList;
@@ -28,14 +29,21 @@ public final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     private static final int MAX_BATCH = 512;
 
-    /** An impression (with the relevance bin its decision saw) or a click to record. */
-    public record Event(UUID campaignId, UUID clientId, int day, boolean click, int relevanceBin) {
+    /**
+     * An impression (with the relevance bin its decision saw, and the versions it was decided on
+     * when they are to be checked: null otherwise) or a click to record.
+     */
+    public record Event(UUID campaignId, UUID clientId, int day, boolean click, int relevanceBin, DecisionBasis basis) {
         public static Event impression(UUID campaignId, UUID clientId, int day, int relevanceBin) {
-            return new Event(campaignId, clientId, day, false, relevanceBin);
+            return new Event(campaignId, clientId, day, false, relevanceBin, null);
+        }
+
+        public static Event impressionIfCurrent(UUID campaignId, UUID clientId, int relevanceBin, DecisionBasis basis) {
+            return new Event(campaignId, clientId, basis.market().day(), false, relevanceBin, basis);
         }
 
         public static Event click(UUID campaignId, UUID clientId, int day) {
-            return new Event(campaignId, clientId, day, true, 0);
+            return new Event(campaignId, clientId, day, true, 0, null);
         }
     }
 
@@ -148,6 +156,8 @@ public final class GroupCommit implements AutoCloseable {
         Integer[] days = new Integer[size];
         Boolean[] clicks = new Boolean[size];
         Short[] bins = new Short[size];
+        Long[] clientVersions = new Long[size];
+        Long[] campaignsVersions = new Long[size];
         for (int i = 0; i < size; i++) {
             Event event = batch.get(i).event();
             campaigns[i] = event.campaignId();
@@ -155,9 +165,13 @@ public final class GroupCommit implements AutoCloseable {
             days[i] = event.day();
             clicks[i] = event.click();
             bins[i] = (short) event.relevanceBin();
+            if (event.basis() != null) {
+                clientVersions[i] = event.basis().clientVersion();
+                campaignsVersions[i] = event.basis().market().campaigns();
+            }
         }
-        return dsl.resultQuery("select outcome, impressions, clicks from record_events(?::uuid[], ?::uuid[], ?::integer[], ?::boolean[], ?::smallint[])",
-                        campaigns, clients, days, clicks, bins)
+        return dsl.resultQuery("select outcome, impressions, clicks from record_events(?::uuid[], ?::uuid[], ?::integer[], ?::boolean[], ?::smallint[], ?::bigint[], ?::bigint[])",
+                        campaigns, clients, days, clicks, bins, clientVersions, campaignsVersions)
                 .fetch();
     }
 

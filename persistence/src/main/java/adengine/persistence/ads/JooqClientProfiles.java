@@ -30,42 +30,49 @@ import org.jooq.Record;
 
 /**
  * The client, its scores and its history in one row, with the current day and campaigns' version:
- * the scores (two arrays in the same order) and the seen and clicked campaigns come as arrays. It runs on every ad request, so its SQL is rendered once, here.
+ * the scores (two arrays in the same order) and the seen and clicked campaigns come as arrays.
+ * It runs on every ad request that finds no profile in memory, so its SQL is rendered once, here.
  */
 public final class JooqClientProfiles implements ClientProfiles {
+    private static final Field<UUID> CLIENT = param("client_id", UUID.class);
+    private static final Field<UUID[]> SCORED = field(select(arrayAgg(ML_SCORES.ADVERTISER_ID).orderBy(ML_SCORES.ADVERTISER_ID))
+            .from(ML_SCORES).where(ML_SCORES.CLIENT_ID.eq(CLIENT))).as("scored");
+    private static final Field<Long[]> SCORES = field(select(arrayAgg(ML_SCORES.SCORE).orderBy(ML_SCORES.ADVERTISER_ID))
+            .from(ML_SCORES).where(ML_SCORES.CLIENT_ID.eq(CLIENT))).as("scores");
+    private static final Field<UUID[]> SEEN = field(select(arrayAgg(IMPRESSIONS.CAMPAIGN_ID))
+            .from(IMPRESSIONS).where(IMPRESSIONS.CLIENT_ID.eq(CLIENT))).as("seen");
+    private static final Field<UUID[]> CLICKED = field(select(arrayAgg(CLICKS.CAMPAIGN_ID))
+            .from(CLICKS).where(CLICKS.CLIENT_ID.eq(CLIENT))).as("clicked");
+    private static final Field<Integer> DAY = field(select(SIMULATION_CLOCK.CURRENT_DAY).from(SIMULATION_CLOCK)).as("day");
+    private static final Field<Long> CAMPAIGNS = field(select(CAMPAIGNS_VERSION.VERSION).from(CAMPAIGNS_VERSION)).as("campaigns");
+
     private final DSLContext dsl;
     private final String sql;
+    private final List<Field<?>> fields;
 
     public JooqClientProfiles(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl);
-        Field<UUID> client = param("client_id", UUID.class);
-        this.sql = dsl.render(dsl.select(CLIENTS.LOGIN, CLIENTS.AGE, CLIENTS.LOCATION, CLIENTS.GENDER,
-                        field(select(arrayAgg(ML_SCORES.ADVERTISER_ID).orderBy(ML_SCORES.ADVERTISER_ID)).from(ML_SCORES).where(ML_SCORES.CLIENT_ID.eq(client))),
-                        field(select(arrayAgg(ML_SCORES.SCORE).orderBy(ML_SCORES.ADVERTISER_ID)).from(ML_SCORES).where(ML_SCORES.CLIENT_ID.eq(client))),
-                        field(select(arrayAgg(IMPRESSIONS.CAMPAIGN_ID)).from(IMPRESSIONS).where(IMPRESSIONS.CLIENT_ID.eq(client))),
-                        field(select(arrayAgg(CLICKS.CAMPAIGN_ID)).from(CLICKS).where(CLICKS.CLIENT_ID.eq(client))),
-                        field(select(SIMULATION_CLOCK.CURRENT_DAY).from(SIMULATION_CLOCK)),
-                        field(select(CAMPAIGNS_VERSION.VERSION).from(CAMPAIGNS_VERSION)))
-                .from(CLIENTS)
-                .where(CLIENTS.CLIENT_ID.eq(client)));
+        this.fields = List.of(CLIENTS.LOGIN, CLIENTS.AGE, CLIENTS.LOCATION, CLIENTS.GENDER, CLIENTS.VERSION,
+                SCORED, SCORES, SEEN, CLICKED, DAY, CAMPAIGNS);
+        this.sql = dsl.render(dsl.select(fields).from(CLIENTS).where(CLIENTS.CLIENT_ID.eq(CLIENT)));
     }
 
     @Override
     public Optional<ClientProfile> find(UUID clientId) {
-        Record row = dsl.resultQuery(sql, clientId, clientId, clientId, clientId, clientId).fetchOne();
+        Record row = dsl.resultQuery(sql, clientId, clientId, clientId, clientId, clientId).coerce(fields).fetchOne();
         if (row == null) {
             return Optional.empty();
         }
-        Client client = new Client(clientId, row.get(0, String.class), row.get(1, Integer.class),
-                row.get(2, String.class), Gender.valueOf(row.get(3, String.class)));
-        UUID[] advertisers = row.get(4, UUID[].class);
-        Long[] scoreValues = row.get(5, Long[].class);
+        Client client = new Client(clientId, row.get(CLIENTS.LOGIN), row.get(CLIENTS.AGE), row.get(CLIENTS.LOCATION),
+                Gender.valueOf(row.get(CLIENTS.GENDER)));
+        UUID[] advertisers = row.get(SCORED);
+        Long[] values = row.get(SCORES);
         Map<UUID, Long> scores = new HashMap<>();
         for (int i = 0; advertisers != null && i < advertisers.length; i++) {
-            scores.put(advertisers[i], scoreValues[i]);
+            scores.put(advertisers[i], values[i]);
         }
-        return Optional.of(new ClientProfile(client, scores, new ClientHistory(ids(row.get(6, UUID[].class)), ids(row.get(7, UUID[].class))),
-                new MarketVersion(row.get(8, Integer.class), row.get(9, Long.class))));
+        return Optional.of(new ClientProfile(client, scores, new ClientHistory(ids(row.get(SEEN)), ids(row.get(CLICKED))),
+                row.get(CLIENTS.VERSION), new MarketVersion(row.get(DAY), row.get(CAMPAIGNS))));
     }
 
     private static Set<UUID> ids(UUID[] ids) {

@@ -4,6 +4,7 @@ import static adengine.persistence.schema.Tables.CAMPAIGNS;
 import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
 
 import adengine.core.ads.ClickOutcome;
+import adengine.core.ads.DecisionBasis;
 import adengine.core.ads.Delivery;
 import adengine.core.ads.ImpressionOutcome;
 import adengine.core.ads.Ledger;
@@ -30,11 +31,20 @@ public final class JooqLedger implements Ledger {
 
     @Override
     public ImpressionOutcome recordImpression(UUID campaignId, UUID clientId, int day, int relevanceBin) {
-        GroupCommit.Answer result = writer.record(GroupCommit.Event.impression(campaignId, clientId, day, relevanceBin));
+        return impressionOutcome(writer.record(GroupCommit.Event.impression(campaignId, clientId, day, relevanceBin)));
+    }
+
+    @Override
+    public ImpressionOutcome recordImpressionIfCurrent(UUID campaignId, UUID clientId, int relevanceBin, DecisionBasis basis) {
+        return impressionOutcome(writer.record(GroupCommit.Event.impressionIfCurrent(campaignId, clientId, relevanceBin, basis)));
+    }
+
+    private static ImpressionOutcome impressionOutcome(GroupCommit.Answer result) {
         return switch (result.outcome()) {
             case "recorded" -> new ImpressionOutcome.Recorded(result.delivery());
             case "seen" -> new ImpressionOutcome.AlreadySeen();
             case "full" -> new ImpressionOutcome.Unavailable(result.delivery());
+            case "stale" -> new ImpressionOutcome.Stale();
             default -> new ImpressionOutcome.Unavailable(null);
         };
     }

@@ -5,22 +5,27 @@ import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
 import static adengine.persistence.schema.Tables.CAMPAIGN_DAILY_STATS;
 import static adengine.persistence.schema.Tables.CLICKS;
 import static adengine.persistence.schema.Tables.IMPRESSIONS;
+import static adengine.persistence.schema.Tables.SIMULATION_CLOCK;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import adengine.core.ads.ClickOutcome;
+import adengine.core.ads.ClientProfile;
+import adengine.core.ads.DecisionBasis;
 import adengine.core.ads.Delivery;
 import adengine.core.ads.ImpressionOutcome;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
 import adengine.core.client.Client;
+import adengine.core.score.MlScore;
 import adengine.core.testing.CampaignSpecBuilder;
 import adengine.core.testing.Fixtures;
 import adengine.persistence.advertiser.JooqAdvertiserRepository;
 import adengine.persistence.campaign.JooqCampaignRepository;
 import adengine.persistence.client.JooqClientRepository;
 import adengine.persistence.db.Database;
+import adengine.persistence.score.JooqMlScoreRepository;
 import adengine.persistence.testing.TestInfrastructure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -157,6 +162,41 @@ class JooqLedgerTest {
         assertEquals((short) 0, database.dsl().select(IMPRESSIONS.RELEVANCE_BIN).from(IMPRESSIONS)
                 .where(IMPRESSIONS.CAMPAIGN_ID.eq(campaign.campaignId()).and(IMPRESSIONS.CLIENT_ID.eq(unscored)))
                 .fetchSingle(IMPRESSIONS.RELEVANCE_BIN));
+    }
+
+    @Test
+    void anImpressionDecidedOnVersionsThatMovedIsNotRecorded() {
+        Campaign campaign = campaign(aCampaign().withDates(0, 1_000));
+        Client client = Fixtures.client();
+        new JooqClientRepository(database.dsl()).upsertAll(List.of(client));
+        UUID id = client.clientId();
+        ImpressionOutcome stale = new ImpressionOutcome.Stale();
+
+        DecisionBasis before = basisOf(id);
+        new JooqMlScoreRepository(database.dsl()).upsertAll(List.of(new MlScore(id, advertiser.advertiserId(), 5L)));
+        assertEquals(stale, ledger.recordImpressionIfCurrent(campaign.campaignId(), id, 3, before), "a score upsert");
+
+        before = basisOf(id);
+        new JooqClientRepository(database.dsl()).upsertAll(List.of(new Client(id, client.login(), client.age() + 1, client.location(), client.gender())));
+        assertEquals(stale, ledger.recordImpressionIfCurrent(campaign.campaignId(), id, 3, before), "a client upsert");
+
+        before = basisOf(id);
+        campaign(aCampaign());
+        assertEquals(stale, ledger.recordImpressionIfCurrent(campaign.campaignId(), id, 3, before), "another campaign written");
+
+        before = basisOf(id);
+        database.dsl().update(SIMULATION_CLOCK).set(SIMULATION_CLOCK.CURRENT_DAY, SIMULATION_CLOCK.CURRENT_DAY.plus(1)).execute();
+        assertEquals(stale, ledger.recordImpressionIfCurrent(campaign.campaignId(), id, 3, before), "the next day");
+
+        assertEquals(0, database.dsl().fetchCount(IMPRESSIONS, IMPRESSIONS.CLIENT_ID.eq(id)));
+        assertEquals(new ImpressionOutcome.Recorded(new Delivery(1, 0)),
+                ledger.recordImpressionIfCurrent(campaign.campaignId(), id, 3, basisOf(id)), "nothing moved");
+        assertEquals(new ImpressionOutcome.AlreadySeen(), ledger.recordImpressionIfCurrent(campaign.campaignId(), id, 3, basisOf(id)));
+    }
+
+    private static DecisionBasis basisOf(UUID clientId) {
+        ClientProfile profile = new JooqClientProfiles(database.dsl()).find(clientId).orElseThrow();
+        return new DecisionBasis(profile.version(), profile.market());
     }
 
     private static BigDecimal spentImpressions(Campaign campaign, int day) {
