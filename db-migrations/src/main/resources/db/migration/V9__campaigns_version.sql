@@ -4,6 +4,7 @@ CREATE TABLE campaigns_version (
 );
 COMMENT ON TABLE campaigns_version IS 'Grows with every write to campaigns: exactly one row. The ad decision reads it with the client, so an instance knows in the same round trip whether its campaigns in memory are current.';
 COMMENT ON COLUMN campaigns_version.id IS 'Always TRUE, so the table holds one row.';
+COMMENT ON COLUMN campaigns_version.version IS 'Raised by the trigger campaigns_changed after every statement that writes campaigns.';
 INSERT INTO campaigns_version (id, version) VALUES (TRUE, 0);
 
 /* [jooq ignore start] */
