@@ -111,7 +111,8 @@ public final class Application implements AutoCloseable {
             SimulationClock clock = new CachedSimulationClock(dsl, redis);
             CachedLiveCampaigns live = resources.add(new CachedLiveCampaigns(dsl, DELIVERY_REFRESH));
             PrometheusRegistry registry = new PrometheusRegistry();
-            AdEngineMetrics metrics = new AdEngineMetrics(registry, database, live);
+            ProfileCache profiles = new ProfileCache(PROFILE_CACHE_CAPACITY);
+            AdEngineMetrics metrics = new AdEngineMetrics(registry, database, live, profiles);
             MetricsServer metricsServer = resources.add(MetricsServer.start(config.metricsPort(), registry, AdminAccess.of(config.adminToken())));
             JooqCampaignRepository campaigns = new JooqCampaignRepository(dsl);
             ClientService clients = new ClientService(new JooqClientRepository(dsl));
@@ -129,7 +130,7 @@ public final class Application implements AutoCloseable {
             AccessService access = new AccessService(new JooqAccessRepository(dsl), advertisers, Clock.systemUTC(), config.botAdminIds(),
                     new FileClaimCodeStore(config.dataDirectory().resolve(CLAIM_CODE_FILE)));
             CampaignNotices campaignNotices = new CampaignNotices(new JooqCampaignNoticeRepository(dsl), clock, Clock.systemUTC());
-            AdService ads = new AdService(new JooqClientProfiles(dsl), new ProfileCache(PROFILE_CACHE_CAPACITY), clients, campaigns, live,
+            AdService ads = new AdService(new JooqClientProfiles(dsl), profiles, clients, campaigns, live,
                     new JooqLedger(dsl, resources.add(new GroupCommit(dsl))), clock,
                     new AdSelector(new AdRanking(), new SyntheticTraffic()), metrics);
             CampaignService campaignService = new CampaignService(campaigns, advertisers, clock, live, images::forget, moderation);

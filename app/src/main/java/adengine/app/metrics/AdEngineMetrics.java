@@ -2,6 +2,7 @@ package adengine.app.metrics;
 
 import adengine.api.http.RequestObserver;
 import adengine.core.ads.AdEventListener;
+import adengine.core.ads.ProfileCache;
 import adengine.persistence.ads.CachedLiveCampaigns;
 import adengine.persistence.db.Database;
 import adengine.persistence.db.PoolState;
@@ -51,7 +52,7 @@ public final class AdEngineMetrics implements AdEventListener, RequestObserver, 
         SERVED, NONE, CLICK
     }
 
-    public AdEngineMetrics(PrometheusRegistry registry, Database database, CachedLiveCampaigns live) {
+    public AdEngineMetrics(PrometheusRegistry registry, Database database, CachedLiveCampaigns live, ProfileCache profiles) {
         JvmMetrics.builder().register(registry);
         httpRequests = Counter.builder().name("http_server_requests_total")
                 .help("REST API requests by route template and status")
@@ -115,6 +116,9 @@ public final class AdEngineMetrics implements AdEventListener, RequestObserver, 
         CounterWithCallback.builder().name("live_campaigns_refreshes_total")
                 .help("loads of the live campaigns from the database")
                 .callback(callback -> callback.call(live.loads())).register(registry);
+        GaugeWithCallback.builder().name("client_profiles_cached")
+                .help("client profiles the ad engine keeps in memory, so that their next ad needs no read")
+                .callback(callback -> callback.call(profiles.size())).register(registry);
         simulationRequests = Counter.builder().name("simulation_requests_total")
                 .help("requests of the traffic simulation by outcome")
                 .labelNames("outcome").register(registry);

@@ -59,7 +59,9 @@ class DependencyFaultTest {
     private static final Duration BOUND = Duration.ofSeconds(2);
     private static final Duration OUTAGE = Duration.ofSeconds(5);
     private static final int WORKERS = 6;
-    private static final int CLIENTS = 200;
+    /** Enough that the load never runs out of ads: each client would have to click every campaign first. */
+    private static final int CLIENTS = 2_000;
+    private static final int CAMPAIGNS = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DedicatedServers servers;
@@ -79,7 +81,7 @@ class DependencyFaultTest {
         AdFixtures fixtures = new AdFixtures(AdFixtures.http(application));
         String location = AdFixtures.uniqueLocation();
         clients = fixtures.newClients(CLIENTS, location);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < CAMPAIGNS; i++) {
             fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100_000, 100_000, "1.00", "2.00");
         }
         logLines.start();

@@ -77,6 +77,7 @@ class MetricsHttpTest {
         assertEquals(8, after.value("db_pool_connections", "state", "max"));
         assertTrue(after.value("live_campaigns_cached") >= 1, after::toString);
         assertTrue(after.value("live_campaigns_refreshes_total") >= 1, after::toString);
+        assertTrue(after.value("client_profiles_cached") >= 1, after::toString);
         assertEquals(0, after.value("simulation_running"));
     }
 

@@ -6,11 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The packaged server started as its own process with a 512 MiB heap and a fresh data folder. */
 public final class ServerProcess implements AutoCloseable {
@@ -30,7 +34,7 @@ public final class ServerProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path data = Files.createTempDirectory("adengine-bench");
-        List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -57,12 +61,22 @@ public final class ServerProcess implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Runs a diagnostic command (jcmd) in the server's JVM. */
-    public void jcmd(String... command) throws IOException, InterruptedException {
-        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+    /** Runs a diagnostic command (jcmd) in the server's JVM and returns what it printed. */
+    public String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid())));
         line.addAll(List.of(command));
-        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return output;
+    }
+
+    /** The server's heap in use right after a full collection, in MiB: what it keeps, not what it has yet to collect. */
+    public long heapInUseMib() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+        return used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
     }
 
     private void awaitHealthy(Duration timeout) throws InterruptedException {
