@@ -9,6 +9,7 @@ import adengine.core.common.ForbiddenException;
 import adengine.core.common.NotFoundException;
 import adengine.core.time.SimulationClock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Use cases of the ad slot: choose the ad for a client (recording its impression) and record clicks. */
@@ -44,79 +45,72 @@ public final class AdService {
      */
     public Ad next(UUID clientId) {
         long start = System.nanoTime();
-        Ad ad = fromMemory(clientId);
-        if (ad == null) {
+        Optional<Ad> ad = fromMemory(clientId).or(() -> {
             ClientProfile profile = profiles.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
             cache.put(profile);
-            ad = decide(profile);
-        }
-        events.decided(ad == null ? DecisionOutcome.NONE : ad.repeat() ? DecisionOutcome.REPEAT : DecisionOutcome.SERVED,
+            return decide(profile);
+        });
+        events.decided(ad.map(shown -> shown.repeat() ? DecisionOutcome.REPEAT : DecisionOutcome.SERVED).orElse(DecisionOutcome.NONE),
                 System.nanoTime() - start);
-        if (ad == null) {
-            throw new NoAdException(clientId);
-        }
-        return ad;
+        return ad.orElseThrow(() -> new NoAdException(clientId));
     }
 
     /**
      * The best new impression decided on the profile and campaigns in memory, without reading
      * anything: recorded only if the ledger finds that neither the client nor the market moved
-     * since. Null when that is not so, or when the answer would be a repeat or no ad (which no
+     * since. Empty when that is not so, or when the answer would be a repeat or no ad (which no
      * write confirms): the caller then decides on a fresh read.
      */
-    private Ad fromMemory(UUID clientId) {
+    private Optional<Ad> fromMemory(UUID clientId) {
         ClientProfile kept = cache.get(clientId);
         MarketVersion market = live.known();
         if (kept == null || market == null) {
-            return null;
+            return Optional.empty();
         }
         AdChoice choice = selector.choose(kept.client(), market.day(), live.market(market), kept.history(), kept.scores());
-        AdOption best = choice.fresh().best().orElse(null);
-        if (best == null) {
-            return null;
+        Optional<AdOption> best = choice.fresh().best();
+        if (best.isEmpty()) {
+            return Optional.empty();
         }
-        UUID campaignId = best.campaign().campaignId();
-        ImpressionOutcome outcome = ledger.recordImpressionIfCurrent(campaignId, clientId, best.relevance().bin(),
-                new DecisionBasis(kept.version(), market));
+        AdOption option = best.get();
+        ImpressionOutcome outcome = ledger.recordImpressionIfCurrent(option.campaign().campaignId(), clientId,
+                option.relevance().bin(), new DecisionBasis(kept.version(), market));
         if (outcome instanceof ImpressionOutcome.Recorded recorded) {
-            return served(best, clientId, recorded);
+            return Optional.of(served(option, clientId, recorded));
         }
-        if (outcome instanceof ImpressionOutcome.Unavailable unavailable) {
-            learn(campaignId, unavailable.delivery());
-        }
-        return null;
+        learn(option.campaign().campaignId(), outcome);
+        return Optional.empty();
     }
 
-    /** The ad for the client, its new impression committed; null when there is none. */
-    private Ad decide(ClientProfile profile) {
+    /** The ad for the client decided on a fresh read, its new impression committed; empty when there is none. */
+    private Optional<Ad> decide(ClientProfile profile) {
         UUID clientId = profile.client().clientId();
         int day = profile.market().day();
         while (true) {
             AdChoice choice = selector.choose(profile.client(), day, live.market(profile.market()), profile.history(), profile.scores());
             for (AdOption option : choice.fresh()) {
-                UUID campaignId = option.campaign().campaignId();
-                ImpressionOutcome outcome = ledger.recordImpression(campaignId, clientId, day, option.relevance().bin());
+                ImpressionOutcome outcome = ledger.recordImpression(option.campaign().campaignId(), clientId, day, option.relevance().bin());
                 if (outcome instanceof ImpressionOutcome.Recorded recorded) {
-                    return served(option, clientId, recorded);
+                    return Optional.of(served(option, clientId, recorded));
                 }
                 if (outcome instanceof ImpressionOutcome.AlreadySeen) {
-                    return new Ad(option.campaign(), true);
+                    return Optional.of(new Ad(option.campaign(), true)); // a concurrent request showed it first
                 }
-                learn(campaignId, ((ImpressionOutcome.Unavailable) outcome).delivery());
+                learn(option.campaign().campaignId(), outcome);
             }
             if (choice.fresh().hasMore()) {
                 continue; // every kept option was turned down and is now known: the next choice goes further
             }
             for (AdOption option : choice.repeats()) {
                 UUID campaignId = option.campaign().campaignId();
-                Delivery now = ledger.deliveryOf(campaignId, day).orElse(null);
-                if (now != null && Eligibility.hasClickBudget(option.campaign().spec(), now)) {
-                    return new Ad(option.campaign(), true);
+                Optional<Delivery> now = ledger.deliveryOf(campaignId, day);
+                if (now.isPresent() && Eligibility.hasClickBudget(option.campaign().spec(), now.get())) {
+                    return Optional.of(new Ad(option.campaign(), true));
                 }
-                learn(campaignId, now);
+                now.ifPresentOrElse(delivery -> live.delivered(campaignId, delivery), () -> live.withdrawn(campaignId));
             }
             if (!choice.repeats().hasMore()) {
-                return null;
+                return Optional.empty();
             }
         }
     }
@@ -129,11 +123,12 @@ public final class AdService {
         return new Ad(campaign, false);
     }
 
-    private void learn(UUID campaignId, Delivery delivery) {
-        if (delivery == null) {
+    /** What the ledger's refusal says about the campaign, kept for the next decisions. */
+    private void learn(UUID campaignId, ImpressionOutcome refusal) {
+        if (refusal instanceof ImpressionOutcome.Full full) {
+            live.delivered(campaignId, full.delivery());
+        } else if (refusal instanceof ImpressionOutcome.Gone) {
             live.withdrawn(campaignId);
-        } else {
-            live.delivered(campaignId, delivery);
         }
     }
 

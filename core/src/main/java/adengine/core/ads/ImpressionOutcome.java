@@ -10,11 +10,12 @@ public sealed interface ImpressionOutcome {
     record AlreadySeen() implements ImpressionOutcome {
     }
 
-    /**
-     * Nothing recorded: the campaign reached a limit ({@code delivery} is its delivery now, fresher
-     * than the caller's), or it no longer runs today ({@code delivery} is null: ended or deleted).
-     */
-    record Unavailable(Delivery delivery) implements ImpressionOutcome {
+    /** Nothing recorded: the campaign reached a limit; {@code delivery} is its delivery now, fresher than the caller's. */
+    record Full(Delivery delivery) implements ImpressionOutcome {
+    }
+
+    /** Nothing recorded: the campaign no longer runs that day (ended, not started, or deleted). */
+    record Gone() implements ImpressionOutcome {
     }
 
     /** Nothing recorded: the client, the day or the campaigns changed since what the decision was made on. */

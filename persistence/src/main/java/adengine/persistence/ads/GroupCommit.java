@@ -48,7 +48,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /** The database function's answer: the outcome, and the campaign's delivery when it reports one. */
-    public record Answer(String outcome, Delivery delivery) {
+    record Answer(LedgerOutcome outcome, Delivery delivery) {
     }
 
     private record Pending(Event event, CompletableFuture<Answer> result) {
@@ -70,7 +70,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /** Records the event and returns once it is committed. */
-    public Answer record(Event event) {
+    Answer record(Event event) {
         Pending pending = new Pending(event, new CompletableFuture<>());
         if (!running) {
             throw new IllegalStateException("the ledger writer is stopped");
@@ -180,7 +180,7 @@ public final class GroupCommit implements AutoCloseable {
             Record row = rows.get(i);
             Integer impressions = row.get(1, Integer.class);
             Delivery delivery = impressions == null ? null : new Delivery(impressions, row.get(2, Integer.class));
-            batch.get(i).result().complete(new Answer(row.get(0, String.class), delivery));
+            batch.get(i).result().complete(new Answer(LedgerOutcome.of(row.get(0, String.class)), delivery));
         }
     }
 

@@ -41,11 +41,12 @@ public final class JooqLedger implements Ledger {
 
     private static ImpressionOutcome impressionOutcome(GroupCommit.Answer result) {
         return switch (result.outcome()) {
-            case "recorded" -> new ImpressionOutcome.Recorded(result.delivery());
-            case "seen" -> new ImpressionOutcome.AlreadySeen();
-            case "full" -> new ImpressionOutcome.Unavailable(result.delivery());
-            case "stale" -> new ImpressionOutcome.Stale();
-            default -> new ImpressionOutcome.Unavailable(null);
+            case RECORDED -> new ImpressionOutcome.Recorded(result.delivery());
+            case SEEN -> new ImpressionOutcome.AlreadySeen();
+            case FULL -> new ImpressionOutcome.Full(result.delivery());
+            case GONE -> new ImpressionOutcome.Gone();
+            case STALE -> new ImpressionOutcome.Stale();
+            case DUPLICATE, NOT_SHOWN -> throw new IllegalStateException("a click's outcome for an impression: " + result.outcome());
         };
     }
 
@@ -65,9 +66,10 @@ public final class JooqLedger implements Ledger {
     public ClickOutcome recordClick(UUID campaignId, UUID clientId, int day) {
         GroupCommit.Answer result = writer.record(GroupCommit.Event.click(campaignId, clientId, day));
         return switch (result.outcome()) {
-            case "recorded" -> new ClickOutcome.Recorded(result.delivery());
-            case "duplicate" -> new ClickOutcome.Duplicate();
-            default -> new ClickOutcome.NotShown();
+            case RECORDED -> new ClickOutcome.Recorded(result.delivery());
+            case DUPLICATE -> new ClickOutcome.Duplicate();
+            case NOT_SHOWN -> new ClickOutcome.NotShown();
+            case SEEN, FULL, GONE, STALE -> throw new IllegalStateException("an impression's outcome for a click: " + result.outcome());
         };
     }
 }

@@ -79,7 +79,7 @@ class JooqLedgerTest {
     void aCampaignOutsideItsWindowOrDeletedIsRefused() {
         Campaign campaign = campaign(aCampaign().withDates(3, 5));
 
-        ImpressionOutcome gone = new ImpressionOutcome.Unavailable(null);
+        ImpressionOutcome gone = new ImpressionOutcome.Gone();
 
         assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 2, 3));
         assertEquals(gone, ledger.recordImpression(campaign.campaignId(), client(), 6, 3));
@@ -96,7 +96,7 @@ class JooqLedgerTest {
         ledger.recordImpression(campaign.campaignId(), client(), 0, 3);
         UUID third = client();
 
-        assertEquals(new ImpressionOutcome.Unavailable(new Delivery(2, 0)), ledger.recordImpression(campaign.campaignId(), third, 0, 3));
+        assertEquals(new ImpressionOutcome.Full(new Delivery(2, 0)), ledger.recordImpression(campaign.campaignId(), third, 0, 3));
         assertEquals(0, database.dsl().fetchCount(IMPRESSIONS, IMPRESSIONS.CLIENT_ID.eq(third)));
     }
 
