@@ -1,5 +1,6 @@
 package adengine.core.ads;
 
+import adengine.core.campaign.CampaignChanges;
 import java.util.UUID;
 
 /**
@@ -7,7 +8,7 @@ import java.util.UUID;
  * instances by a moment; that only costs a retry, because the {@link Ledger} checks the caps
  * again when it writes.
  */
-public interface LiveCampaigns {
+public interface LiveCampaigns extends CampaignChanges {
     /**
      * Campaigns not deleted whose window contains the version's day, with their delivery, as of
      * that version of the campaigns or a later one.
@@ -22,10 +23,4 @@ public interface LiveCampaigns {
 
     /** The campaign no longer runs today (ended or deleted elsewhere): leave it out until the next reload. */
     void withdrawn(UUID campaignId);
-
-    /**
-     * A campaign was created, changed or deleted here: reload before the next decision. (Other
-     * instances learn it from the {@link MarketVersion} they read with the client.)
-     */
-    void changed();
 }

@@ -1,6 +1,5 @@
 package adengine.core.campaign;
 
-import adengine.core.ads.LiveCampaigns;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.common.ConflictException;
 import adengine.core.common.NotFoundException;
@@ -20,17 +19,17 @@ public final class CampaignService {
     private final CampaignRepository campaigns;
     private final AdvertiserService advertisers;
     private final SimulationClock clock;
-    private final LiveCampaigns live;
+    private final CampaignChanges changes;
     private final Consumer<String> unusedImages;
     private final ModerationService moderation;
 
     /** {@code unusedImages} removes the image object of a deleted campaign. */
     public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, SimulationClock clock,
-            LiveCampaigns live, Consumer<String> unusedImages, ModerationService moderation) {
+            CampaignChanges changes, Consumer<String> unusedImages, ModerationService moderation) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.advertisers = Objects.requireNonNull(advertisers);
         this.clock = Objects.requireNonNull(clock);
-        this.live = Objects.requireNonNull(live);
+        this.changes = Objects.requireNonNull(changes);
         this.unusedImages = Objects.requireNonNull(unusedImages);
         this.moderation = Objects.requireNonNull(moderation);
     }
@@ -41,7 +40,7 @@ public final class CampaignService {
         moderate(spec.adTitle(), spec.adText());
         Campaign campaign = new Campaign(UUID.randomUUID(), advertiserId, spec, null);
         campaigns.insert(campaign);
-        live.changed();
+        changes.changed();
         return campaign;
     }
 
@@ -78,7 +77,7 @@ public final class CampaignService {
             }
             return current.withSpec(next);
         }).orElseThrow(() -> notFound(campaignId));
-        live.changed();
+        changes.changed();
         return updated;
     }
 
@@ -87,7 +86,7 @@ public final class CampaignService {
         if (!campaigns.delete(advertiserId, campaignId)) {
             throw notFound(campaignId);
         }
-        live.changed();
+        changes.changed();
         if (imageKey != null) {
             unusedImages.accept(imageKey);
         }

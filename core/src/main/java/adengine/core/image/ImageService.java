@@ -1,7 +1,7 @@
 package adengine.core.image;
 
-import adengine.core.ads.LiveCampaigns;
 import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignChanges;
 import adengine.core.campaign.CampaignRepository;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.UnavailableException;
@@ -20,12 +20,12 @@ public final class ImageService {
 
     private final CampaignRepository campaigns;
     private final ImageStore store;
-    private final LiveCampaigns live;
+    private final CampaignChanges changes;
 
-    public ImageService(CampaignRepository campaigns, ImageStore store, LiveCampaigns live) {
+    public ImageService(CampaignRepository campaigns, ImageStore store, CampaignChanges changes) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.store = Objects.requireNonNull(store);
-        this.live = Objects.requireNonNull(live);
+        this.changes = Objects.requireNonNull(changes);
     }
 
     /** The outcome of an upload: the campaign with its image, and whether this upload created it. */
@@ -41,7 +41,7 @@ public final class ImageService {
         }
         String key = store(campaignId, image);
         if (campaigns.replaceImageKey(campaignId, null, key)) {
-            live.changed();
+            changes.changed();
             return new Upload(campaign(campaignId), true);
         }
         forget(key);
@@ -59,7 +59,7 @@ public final class ImageService {
                 return notFound(campaignId);
             });
         }
-        live.changed();
+        changes.changed();
         if (previous != null) {
             forget(previous);
         }
@@ -74,7 +74,7 @@ public final class ImageService {
         }
         store.delete(key);
         campaigns.replaceImageKey(campaignId, key, null);
-        live.changed();
+        changes.changed();
     }
 
     /** The image stored under {@code key}, the key {@link #imageKey} gave for the campaign. */

@@ -30,6 +30,22 @@ class CoreDependenciesTest {
         }
     }
 
+    /** Campaigns are what the ad decision chooses from: the decision knows campaigns, never the other way. */
+    @Test
+    void campaignsAndImagesImportNothingOfTheAdDecision() throws IOException {
+        for (String feature : List.of("campaign", "image")) {
+            try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java", "adengine", "core", feature))) {
+                List<String> upward = sources
+                        .filter(path -> path.toString().endsWith(".java"))
+                        .flatMap(CoreDependenciesTest::imports)
+                        .filter(imported -> imported.startsWith("adengine.core.ads."))
+                        .toList();
+
+                assertEquals(List.of(), upward, feature);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "org.jooq.DSLContext", "spark.Service", "org.redisson.api.RedissonClient", "io.minio.MinioClient",
