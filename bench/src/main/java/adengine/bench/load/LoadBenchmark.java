@@ -16,7 +16,8 @@ import java.util.UUID;
  * ({@code GET /time}) with 32 connections as the ceiling, {@code GET /ads} at full speed with 32
  * connections, {@code GET /ads} with 4 connections (its latency when not queueing), and
  * {@code GET /ads} at a fixed rate; with the CPU each request cost the server's JVM, PostgreSQL
- * and Redis.
+ * and Redis. Every client is served once before the phases, as a running ad slot's clients have
+ * been, and the heap the server keeps is printed before and after.
  *
  * <p>Usage: {@code java -cp bench/target/adengine-bench.jar adengine.bench.load.LoadBenchmark
  * [--worlds small,full] [--seconds 15] [--rate 1000] [--profile]}. {@code small}: 5,000 clients,
@@ -66,6 +67,8 @@ public final class LoadBenchmark {
             List<UUID> clients = new Seeder(server.baseUrl()).seed(world.clients(), world.advertisers(), world.campaigns(), world.scoresPerClient());
             System.out.printf("  loaded through the bulk API in %.1f s%n", (System.nanoTime() - seeding) / 1e9);
             long heapBefore = server.heapInUseMib();
+            System.out.printf("  every client asked for an ad once (8 threads of a JVM client, not measured) in %.1f s%n",
+                    EveryClientOnce.serve(server.baseUrl(), clients));
             Path clientsFile = Files.write(server.dataDirectory().resolve("clients.txt"), clients.stream().map(UUID::toString).toList());
             Wrk wrk = Wrk.prepare(server.dataDirectory());
             String time = server.baseUrl() + "/time";

@@ -6,6 +6,7 @@ import adengine.core.ads.AdOption;
 import adengine.core.ads.AdRanking;
 import adengine.core.ads.AdSelector;
 import adengine.core.ads.ClientHistory;
+import adengine.core.ads.ClientScores;
 import adengine.core.ads.Delivery;
 import adengine.core.ads.Engagement;
 import adengine.core.ads.LiveCampaign;
@@ -99,7 +100,7 @@ final class EngineInProcess implements AdServer {
         }
         UUID clientId = world.clients().get(client).clientId();
         AdChoice choice = selector.choose(world.clients().get(client), day, new Market(running),
-                new ClientHistory(seen.get(client), clicked.get(client)), scores.getOrDefault(clientId, Map.of()));
+                new ClientHistory(seen.get(client), clicked.get(client)), ClientScores.of(scores.getOrDefault(clientId, Map.of())));
         AdOption shown = choice.fresh().best().or(() -> choice.repeats().best()).orElse(null);
         if (shown == null) {
             return OptionalInt.empty();

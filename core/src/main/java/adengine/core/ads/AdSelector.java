@@ -3,9 +3,7 @@ package adengine.core.ads;
 import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignSpec;
 import adengine.core.client.Client;
-import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Applies the eligibility rules to the market and orders what remains with the ranking. Pure:
@@ -26,7 +24,7 @@ public final class AdSelector {
         this.partition = Objects.requireNonNull(partition);
     }
 
-    public AdChoice choose(Client client, int day, Market market, ClientHistory history, Map<UUID, Long> scores) {
+    public AdChoice choose(Client client, int day, Market market, ClientHistory history, ClientScores scores) {
         BestFirst fresh = new BestFirst();
         BestFirst repeats = new BestFirst();
         Relevance[] relevance = market.relevanceByAdvertiser(scores);

@@ -1,7 +1,6 @@
 package adengine.core.ads;
 
 import adengine.core.client.Client;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,10 +10,10 @@ import java.util.UUID;
  * client's version (it grows with every change of the client or its scores); and, read at the
  * same moment, the market the decision is made in.
  */
-public record ClientProfile(Client client, Map<UUID, Long> scores, ClientHistory history, long version, MarketVersion market) {
+public record ClientProfile(Client client, ClientScores scores, ClientHistory history, long version, MarketVersion market) {
     public ClientProfile {
         Objects.requireNonNull(client);
-        scores = Map.copyOf(scores);
+        Objects.requireNonNull(scores);
         Objects.requireNonNull(history);
         Objects.requireNonNull(market);
     }

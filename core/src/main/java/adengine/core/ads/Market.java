@@ -121,17 +121,17 @@ public final class Market {
     }
 
     /** The client's relevance for each advertiser position, from all the client's scores: unscored where it has none. */
-    Relevance[] relevanceByAdvertiser(Map<UUID, Long> scores) {
+    Relevance[] relevanceByAdvertiser(ClientScores scores) {
         Relevance[] byAdvertiser = new Relevance[advertiserPositions.size()];
         Arrays.fill(byAdvertiser, Relevance.UNSCORED);
-        if (!scores.isEmpty()) {
+        if (scores.size() > 0) {
             Relevance.Scale scale = new Relevance.Scale(scores.values());
-            scores.forEach((advertiser, score) -> {
-                Integer position = advertiserPositions.get(advertiser);
+            for (int i = 0; i < scores.size(); i++) {
+                Integer position = advertiserPositions.get(scores.advertiser(i));
                 if (position != null) {
-                    byAdvertiser[position] = scale.of(score);
+                    byAdvertiser[position] = scale.of(scores.score(i));
                 }
-            });
+            }
         }
         return byAdvertiser;
     }

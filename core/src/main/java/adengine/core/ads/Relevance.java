@@ -1,7 +1,6 @@
 package adengine.core.ads;
 
 import java.util.Arrays;
-import java.util.Collection;
 
 /**
  * How relevant an advertiser is to a client, read from the client's own ML scores at the moment of
@@ -32,8 +31,10 @@ public record Relevance(int bin, double quantile, double ratio) {
         private final long[] sorted;
         private final double mean;
 
-        Scale(Collection<Long> scores) {
-            this.sorted = scores.stream().mapToLong(Long::longValue).sorted().toArray();
+        /** {@code scores} is sorted in place. */
+        Scale(long[] scores) {
+            Arrays.sort(scores);
+            this.sorted = scores;
             this.mean = Arrays.stream(sorted).average().orElse(0);
         }
 

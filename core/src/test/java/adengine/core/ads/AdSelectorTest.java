@@ -59,7 +59,7 @@ class AdSelectorTest {
         LiveCampaign clickCapped = live(aCampaign().withLimits(100, 5), new Delivery(20, 5));
 
         AdChoice choice = selector.choose(CLIENT, 3, new Market(List.of(clicked, women, ended, clickCapped)),
-                new ClientHistory(Set.of(id(clicked)), Set.of(id(clicked))), Map.of());
+                new ClientHistory(Set.of(id(clicked)), Set.of(id(clicked))), ClientScores.NONE);
 
         assertTrue(choice.fresh().isEmpty());
         assertTrue(choice.repeats().isEmpty());
@@ -74,8 +74,8 @@ class AdSelectorTest {
         Market market = new Market(List.of(omsk, anywhere, tomsk, omskToo));
         Client elsewhere = new Client(UUID.randomUUID(), "olga", 30, "Kazan", Gender.FEMALE);
 
-        assertEquals(List.of(anywhere.campaign(), omsk.campaign(), omskToo.campaign()), offered(selector.choose(CLIENT, 0, market, ClientHistory.NONE, Map.of())));
-        assertEquals(List.of(anywhere.campaign()), offered(selector.choose(elsewhere, 0, market, ClientHistory.NONE, Map.of())));
+        assertEquals(List.of(anywhere.campaign(), omsk.campaign(), omskToo.campaign()), offered(selector.choose(CLIENT, 0, market, ClientHistory.NONE, ClientScores.NONE)));
+        assertEquals(List.of(anywhere.campaign()), offered(selector.choose(elsewhere, 0, market, ClientHistory.NONE, ClientScores.NONE)));
     }
 
     @Test
@@ -85,7 +85,7 @@ class AdSelectorTest {
         Market market = new Market(List.of(a, b));
 
         AdChoice choice = selector.choose(CLIENT, 0, market, ClientHistory.NONE,
-                Map.of(a.campaign().advertiserId(), 90_000L, b.campaign().advertiserId(), 5_000L));
+                ClientScores.of(Map.of(a.campaign().advertiserId(), 90_000L, b.campaign().advertiserId(), 5_000L)));
 
         assertEquals(a.campaign(), choice.fresh().toList().get(0).campaign());
     }
@@ -96,7 +96,7 @@ class AdSelectorTest {
         Market market = new Market(List.of(a));
 
         AdChoice choice = selector.choose(CLIENT, 0, market, ClientHistory.NONE,
-                Map.of(a.campaign().advertiserId(), 5_000L, UUID.randomUUID(), 90_000L, UUID.randomUUID(), 100_000L));
+                ClientScores.of(Map.of(a.campaign().advertiserId(), 5_000L, UUID.randomUUID(), 90_000L, UUID.randomUUID(), 100_000L)));
 
         assertEquals(new Relevance(1, 0.0, 5_000 / 65_000.0), choice.fresh().toList().get(0).relevance());
     }
@@ -120,8 +120,8 @@ class AdSelectorTest {
         AdSelector separating = new AdSelector(new AdRanking(), partition);
         Market market = new Market(List.of(real, synthetic));
 
-        AdChoice forReal = separating.choose(CLIENT, 0, market, ClientHistory.NONE, Map.of());
-        AdChoice forRobot = separating.choose(robot, 0, market, ClientHistory.NONE, Map.of());
+        AdChoice forReal = separating.choose(CLIENT, 0, market, ClientHistory.NONE, ClientScores.NONE);
+        AdChoice forRobot = separating.choose(robot, 0, market, ClientHistory.NONE, ClientScores.NONE);
 
         assertEquals(List.of(real.campaign()), forReal.fresh().toList().stream().map(AdOption::campaign).toList());
         assertEquals(List.of(synthetic.campaign()), forRobot.fresh().toList().stream().map(AdOption::campaign).toList());
@@ -132,7 +132,7 @@ class AdSelectorTest {
     }
 
     private AdChoice choose(List<LiveCampaign> campaigns, ClientHistory history) {
-        return selector.choose(CLIENT, 0, new Market(campaigns), history, Map.of());
+        return selector.choose(CLIENT, 0, new Market(campaigns), history, ClientScores.NONE);
     }
 
     private static LiveCampaign live(CampaignSpecBuilder spec, Delivery delivery) {

@@ -134,7 +134,7 @@ class AdServiceTest {
     }
 
     private ClientProfile profile(ClientHistory history, long version) {
-        return new ClientProfile(client, Map.of(), history, version, MARKET);
+        return new ClientProfile(client, ClientScores.NONE, history, version, MARKET);
     }
 
     private static Campaign campaign(CampaignSpecBuilder spec) {

@@ -14,12 +14,12 @@ import static org.jooq.impl.DSL.select;
 import adengine.core.ads.ClientHistory;
 import adengine.core.ads.ClientProfile;
 import adengine.core.ads.ClientProfiles;
+import adengine.core.ads.ClientScores;
 import adengine.core.ads.MarketVersion;
 import adengine.core.client.Client;
 import adengine.core.client.Gender;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +31,8 @@ import org.jooq.Record;
 /**
  * The client, its scores and its history in one row, with the current day and campaigns' version:
  * the scores (two arrays in the same order) and the seen and clicked campaigns come as arrays.
- * It runs on every ad request that finds no profile in memory, so its SQL is rendered once, here.
+ * It runs on every ad request that finds no profile in memory, so its SQL is rendered once, here;
+ * the profiles it returns may be kept by the thousand, so the ids they name are shared instances.
  */
 public final class JooqClientProfiles implements ClientProfiles {
     private static final Field<UUID> CLIENT = param("client_id", UUID.class);
@@ -49,6 +50,8 @@ public final class JooqClientProfiles implements ClientProfiles {
     private final DSLContext dsl;
     private final String sql;
     private final List<Field<?>> fields;
+    /** Advertiser and campaign ids, one instance each, however many kept profiles name them. */
+    private final SharedIds sharedIds = new SharedIds();
 
     public JooqClientProfiles(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl);
@@ -65,17 +68,30 @@ public final class JooqClientProfiles implements ClientProfiles {
         }
         Client client = new Client(clientId, row.get(CLIENTS.LOGIN), row.get(CLIENTS.AGE), row.get(CLIENTS.LOCATION),
                 Gender.valueOf(row.get(CLIENTS.GENDER)));
-        UUID[] advertisers = row.get(SCORED);
-        Long[] values = row.get(SCORES);
-        Map<UUID, Long> scores = new HashMap<>();
-        for (int i = 0; advertisers != null && i < advertisers.length; i++) {
-            scores.put(advertisers[i], values[i]);
-        }
-        return Optional.of(new ClientProfile(client, scores, new ClientHistory(ids(row.get(SEEN)), ids(row.get(CLICKED))),
+        return Optional.of(new ClientProfile(client, scores(row.get(SCORED), row.get(SCORES)),
+                new ClientHistory(ids(row.get(SEEN)), ids(row.get(CLICKED))),
                 row.get(CLIENTS.VERSION), new MarketVersion(row.get(DAY), row.get(CAMPAIGNS))));
     }
 
-    private static Set<UUID> ids(UUID[] ids) {
-        return ids == null ? Set.of() : Set.copyOf(List.of(ids));
+    private ClientScores scores(UUID[] advertisers, Long[] values) {
+        if (advertisers == null) {
+            return ClientScores.NONE;
+        }
+        long[] scores = new long[values.length];
+        for (int i = 0; i < advertisers.length; i++) {
+            advertisers[i] = sharedIds.of(advertisers[i]);
+            scores[i] = values[i];
+        }
+        return new ClientScores(advertisers, scores);
+    }
+
+    private Set<UUID> ids(UUID[] ids) {
+        if (ids == null) {
+            return Set.of();
+        }
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = sharedIds.of(ids[i]);
+        }
+        return Set.copyOf(Arrays.asList(ids));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.ads.ClientProfile;
+import adengine.core.ads.ClientScores;
 import adengine.core.ads.MarketVersion;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
@@ -19,6 +20,7 @@ import adengine.persistence.client.JooqClientRepository;
 import adengine.persistence.db.Database;
 import adengine.persistence.score.JooqMlScoreRepository;
 import adengine.persistence.testing.TestInfrastructure;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +65,7 @@ class JooqClientProfilesTest {
         ClientProfile profile = profiles.find(client.clientId()).orElseThrow();
 
         assertEquals(client, profile.client());
-        assertEquals(Map.of(advertisers.get(0).advertiserId(), 10L, advertisers.get(1).advertiserId(), -3L), profile.scores());
+        assertEquals(Map.of(advertisers.get(0).advertiserId(), 10L, advertisers.get(1).advertiserId(), -3L), asMap(profile.scores()));
         assertEquals(Set.of(seen.campaignId(), clicked.campaignId()), profile.history().seen());
         assertEquals(Set.of(clicked.campaignId()), profile.history().clicked());
     }
@@ -75,7 +77,7 @@ class JooqClientProfilesTest {
 
         ClientProfile profile = profiles.find(client.clientId()).orElseThrow();
 
-        assertTrue(profile.scores().isEmpty());
+        assertEquals(0, profile.scores().size());
         assertTrue(profile.history().seen().isEmpty());
         assertTrue(profiles.find(UUID.randomUUID()).isEmpty());
     }
@@ -104,6 +106,14 @@ class JooqClientProfilesTest {
         MarketVersion nextDay = profiles.find(client.clientId()).orElseThrow().market();
         assertEquals(new MarketVersion(7, deleted.campaigns()), nextDay);
         assertTrue(nextDay.supersedes(deleted));
+    }
+
+    private static Map<UUID, Long> asMap(ClientScores scores) {
+        Map<UUID, Long> byAdvertiser = new HashMap<>();
+        for (int i = 0; i < scores.size(); i++) {
+            byAdvertiser.put(scores.advertiser(i), scores.score(i));
+        }
+        return byAdvertiser;
     }
 
     private static Campaign campaign(Advertiser advertiser) {
