@@ -66,7 +66,7 @@ public final class CampaignCreationFlow implements Flow {
 
     @Override
     public Set<State> states() {
-        Set<State> states = Arrays.stream(CampaignField.values()).map(CampaignField::state)
+        Set<State> states = Arrays.stream(DraftField.values()).map(DraftField::state)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(State.class)));
         states.add(State.CONFIRMING_CAMPAIGN);
         return states;
@@ -103,8 +103,8 @@ public final class CampaignCreationFlow implements Flow {
     /** Starts the dialog with a title and text already chosen, e.g. from the text generator. */
     public void beginWithText(Turn turn, Advertiser advertiser, String title, String text) {
         Draft prefilled = new Draft();
-        prefilled.put(CampaignField.TITLE, title);
-        prefilled.put(CampaignField.TEXT, text);
+        prefilled.put(DraftField.TITLE, title);
+        prefilled.put(DraftField.TEXT, text);
         begin(turn, advertiser, prefilled);
     }
 
@@ -115,15 +115,15 @@ public final class CampaignCreationFlow implements Flow {
 
     private void step(Turn turn, Callback callback) {
         Session session = turn.session();
-        Optional<CampaignField> asked = CampaignField.waitingIn(session.state());
+        Optional<DraftField> asked = DraftField.waitingIn(session.state());
         switch (callback.action()) {
-            case DRAFT_GENDER -> onlyWhenAsked(turn, asked, CampaignField.GENDER,
-                    () -> answer(turn, CampaignField.GENDER, callback.option(0, TargetGender.class).name()));
-            case DRAFT_TODAY -> onlyWhenAsked(turn, asked, CampaignField.START_DATE,
-                    () -> answer(turn, CampaignField.START_DATE, String.valueOf(time.currentDay())));
-            case DRAFT_GENERATE -> onlyWhenAsked(turn, asked, CampaignField.TEXT, () -> generate(turn));
-            case DRAFT_USE_GENERATED -> onlyWhenAsked(turn, asked, CampaignField.TEXT,
-                    () -> answer(turn, CampaignField.TEXT, session.get(GENERATED).orElseThrow()));
+            case DRAFT_GENDER -> onlyWhenAsked(turn, asked, DraftField.GENDER,
+                    () -> answer(turn, DraftField.GENDER, callback.option(0, TargetGender.class).name()));
+            case DRAFT_TODAY -> onlyWhenAsked(turn, asked, DraftField.START_DATE,
+                    () -> answer(turn, DraftField.START_DATE, String.valueOf(time.currentDay())));
+            case DRAFT_GENERATE -> onlyWhenAsked(turn, asked, DraftField.TEXT, () -> generate(turn));
+            case DRAFT_USE_GENERATED -> onlyWhenAsked(turn, asked, DraftField.TEXT,
+                    () -> answer(turn, DraftField.TEXT, session.get(GENERATED).orElseThrow()));
             case DRAFT_SKIP -> {
                 if (asked.isPresent() && asked.get().targeting()) {
                     answer(turn, asked.get(), Draft.SKIPPED);
@@ -133,7 +133,7 @@ public final class CampaignCreationFlow implements Flow {
             }
             case DRAFT_SKIP_TARGETING -> {
                 Draft draft = DraftSession.draft(session);
-                Arrays.stream(CampaignField.values())
+                Arrays.stream(DraftField.values())
                         .filter(field -> field.targeting() && !draft.has(field))
                         .forEach(field -> DraftSession.put(session, field, Draft.SKIPPED));
                 DraftSession.changing(session, false);
@@ -149,14 +149,14 @@ public final class CampaignCreationFlow implements Flow {
             case DRAFT_CHANGE -> chooseFieldToChange(turn);
             case DRAFT_CHANGE_FIELD -> {
                 DraftSession.changing(session, true);
-                ask(turn, callback.option(0, CampaignField.class), null);
+                ask(turn, callback.option(0, DraftField.class), null);
             }
             case DRAFT_SUMMARY -> summary(turn, null);
             default -> throw new IllegalArgumentException(callback.action().name());
         }
     }
 
-    private static void onlyWhenAsked(Turn turn, Optional<CampaignField> asked, CampaignField expected, Runnable step) {
+    private static void onlyWhenAsked(Turn turn, Optional<DraftField> asked, DraftField expected, Runnable step) {
         if (asked.equals(Optional.of(expected))) {
             step.run();
         } else {
@@ -176,7 +176,7 @@ public final class CampaignCreationFlow implements Flow {
             summary(turn, turn.t("draft.use_buttons"));
             return;
         }
-        CampaignField field = CampaignField.waitingIn(session.state()).orElseThrow();
+        DraftField field = DraftField.waitingIn(session.state()).orElseThrow();
         if (!(input instanceof Incoming.Typed typed)) {
             ask(turn, field, turn.t("input.text_expected"));
             return;
@@ -188,14 +188,14 @@ public final class CampaignCreationFlow implements Flow {
         }
     }
 
-    private void answer(Turn turn, CampaignField field, String value) {
+    private void answer(Turn turn, DraftField field, String value) {
         DraftSession.put(turn.session(), field, value);
         askNext(turn);
     }
 
     private void askNext(Turn turn) {
         Session session = turn.session();
-        Optional<CampaignField> next = DraftSession.draft(session).nextMissing();
+        Optional<DraftField> next = DraftSession.draft(session).nextMissing();
         if (DraftSession.changing(session) || next.isEmpty()) {
             DraftSession.changing(session, false);
             summary(turn, null);
@@ -204,10 +204,10 @@ public final class CampaignCreationFlow implements Flow {
         }
     }
 
-    private void ask(Turn turn, CampaignField field, String problem) {
+    private void ask(Turn turn, DraftField field, String problem) {
         turn.session().state(field.state());
         int today = time.currentDay();
-        String question = turn.t("draft.step", field.ordinal() + 1, CampaignField.values().length)
+        String question = turn.t("draft.step", field.ordinal() + 1, DraftField.values().length)
                 + "\n" + CampaignView.question(turn, field, today);
         Screen.Builder screen = Screen.of(CampaignView.afterProblem(problem, question));
         switch (field) {
@@ -250,7 +250,7 @@ public final class CampaignCreationFlow implements Flow {
     }
 
     private void chooseFieldToChange(Turn turn) {
-        List<Button> fields = Arrays.stream(CampaignField.values())
+        List<Button> fields = Arrays.stream(DraftField.values())
                 .map(field -> Action.DRAFT_CHANGE_FIELD.button(turn.t("field." + field.key()), field.name()))
                 .toList();
         turn.show(Screen.of(turn.t("draft.choose_field"))
@@ -266,10 +266,10 @@ public final class CampaignCreationFlow implements Flow {
         turn.typing();
         String text;
         try {
-            text = textGeneration.generate(new GenerateAdText(draft.get(CampaignField.TITLE).orElseThrow(), advertiser.name(),
+            text = textGeneration.generate(new GenerateAdText(draft.get(DraftField.TITLE).orElseThrow(), advertiser.name(),
                     advertiser.advertiserId()));
         } catch (UnavailableException e) {
-            ask(turn, CampaignField.TEXT, turn.t("generate.unavailable"));
+            ask(turn, DraftField.TEXT, turn.t("generate.unavailable"));
             return;
         }
         session.put(GENERATED, text);

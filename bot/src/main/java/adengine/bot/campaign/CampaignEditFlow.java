@@ -57,15 +57,15 @@ public final class CampaignEditFlow implements Flow {
         Campaign campaign = ownership.campaign(turn.viewer(), callback.id(0));
         switch (callback.action()) {
             case EDIT_CAMPAIGN -> chooseField(turn, campaign);
-            case EDIT_FIELD -> ask(turn, campaign, editable(campaign, callback.option(1, CampaignField.class)), null);
-            case EDIT_GENDER -> save(turn, campaign, CampaignField.GENDER, callback.option(1, TargetGender.class).name());
+            case EDIT_FIELD -> ask(turn, campaign, editable(campaign, callback.option(1, DraftField.class)), null);
+            case EDIT_GENDER -> save(turn, campaign, DraftField.GENDER, callback.option(1, TargetGender.class).name());
             default -> throw new IllegalArgumentException(callback.action().name());
         }
     }
 
     private void chooseField(Turn turn, Campaign campaign) {
         boolean started = campaign.hasStarted(time.currentDay());
-        List<Button> fields = Arrays.stream(CampaignField.values())
+        List<Button> fields = Arrays.stream(DraftField.values())
                 .filter(field -> !(started && field.lockedAfterStart()))
                 .map(field -> Action.EDIT_FIELD.button(turn.t("field." + field.key()), campaign.campaignId(), field.name()))
                 .toList();
@@ -76,14 +76,14 @@ public final class CampaignEditFlow implements Flow {
     }
 
     /** A crafted button for a locked field is refused like the domain would refuse the change. */
-    private CampaignField editable(Campaign campaign, CampaignField field) {
+    private DraftField editable(Campaign campaign, DraftField field) {
         if (field.lockedAfterStart() && campaign.hasStarted(time.currentDay())) {
             throw new Callback.MalformedCallbackException();
         }
         return field;
     }
 
-    private void ask(Turn turn, Campaign campaign, CampaignField field, String problem) {
+    private void ask(Turn turn, Campaign campaign, DraftField field, String problem) {
         Session session = turn.session();
         session.reset();
         session.state(State.WAITING_FOR_NEW_VALUE);
@@ -93,7 +93,7 @@ public final class CampaignEditFlow implements Flow {
         String question = turn.t("edit.ask", turn.t("field." + field.key()), current) + "\n"
                 + CampaignView.question(turn, field, time.currentDay());
         Screen.Builder screen = Screen.of(CampaignView.afterProblem(problem, question));
-        if (field == CampaignField.GENDER) {
+        if (field == DraftField.GENDER) {
             screen.row(CampaignCreationFlow.genderButtons(turn, Action.EDIT_GENDER, campaign.campaignId()).toArray(Button[]::new));
         }
         turn.show(screen.row(Action.CAMPAIGN.button(turn.t("button.cancel"), campaign.campaignId()), turn.mainMenuButton()).build());
@@ -103,7 +103,7 @@ public final class CampaignEditFlow implements Flow {
     public void input(Turn turn, Incoming input) {
         Session session = turn.session();
         Campaign campaign = ownership.campaign(turn.viewer(), UUID.fromString(session.get(CAMPAIGN).orElseThrow()));
-        CampaignField field = CampaignField.valueOf(session.get(FIELD).orElseThrow());
+        DraftField field = DraftField.valueOf(session.get(FIELD).orElseThrow());
         if (!(input instanceof Incoming.Typed typed)) {
             ask(turn, campaign, field, turn.t("input.text_expected"));
             return;
@@ -115,13 +115,13 @@ public final class CampaignEditFlow implements Flow {
         }
     }
 
-    private void save(Turn turn, Campaign campaign, CampaignField field, String value) {
+    private void save(Turn turn, Campaign campaign, DraftField field, String value) {
         Draft changed = Draft.of(campaign.spec());
         changed.put(field, value);
         Campaign saved;
         ownership.confirmBeforeChange(turn, campaign.advertiserId());
         try {
-            saved = campaigns.update(campaign.advertiserId(), campaign.campaignId(), patch(field, changed));
+            saved = campaigns.update(campaign.advertiserId(), campaign.campaignId(), CampaignPatch.copying(field.field(), changed.toSpec()));
         } catch (ValidationException invalid) {
             ask(turn, campaign, field, Html.problems(invalid));
             return;
@@ -132,21 +132,5 @@ public final class CampaignEditFlow implements Flow {
         turn.session().reset();
         turn.notice(turn.t("edit.saved"));
         cards.showCard(turn, saved);
-    }
-
-    /** A patch that changes only {@code field}, to the value the changed draft holds. */
-    private static CampaignPatch patch(CampaignField field, Draft changed) {
-        var spec = changed.toSpec();
-        return switch (field) {
-            case TITLE -> new CampaignPatch(null, null, null, null, spec.adTitle(), null, null, null, null);
-            case TEXT -> new CampaignPatch(null, null, null, null, null, spec.adText(), null, null, null);
-            case START_DATE -> new CampaignPatch(null, null, null, null, null, null, spec.startDate(), null, null);
-            case END_DATE -> new CampaignPatch(null, null, null, null, null, null, null, spec.endDate(), null);
-            case IMPRESSIONS_LIMIT -> new CampaignPatch(spec.impressionsLimit(), null, null, null, null, null, null, null, null);
-            case CLICKS_LIMIT -> new CampaignPatch(null, spec.clicksLimit(), null, null, null, null, null, null, null);
-            case COST_PER_IMPRESSION -> new CampaignPatch(null, null, spec.costPerImpression(), null, null, null, null, null, null);
-            case COST_PER_CLICK -> new CampaignPatch(null, null, null, spec.costPerClick(), null, null, null, null, null);
-            case GENDER, AGE_FROM, AGE_TO, LOCATION -> new CampaignPatch(null, null, null, null, null, null, null, null, spec.targeting());
-        };
     }
 }

@@ -16,7 +16,7 @@ final class CampaignView {
 
     static String fields(Turn turn, Draft draft) {
         StringBuilder text = new StringBuilder();
-        for (CampaignField field : CampaignField.values()) {
+        for (DraftField field : DraftField.values()) {
             text.append(turn.t("field." + field.key())).append(": ")
                     .append(draft.get(field).map(value -> value(turn, field, value)).orElse("—"))
                     .append('\n');
@@ -24,7 +24,7 @@ final class CampaignView {
         return text.toString();
     }
 
-    static String value(Turn turn, CampaignField field, String value) {
+    static String value(Turn turn, DraftField field, String value) {
         if (value.isEmpty()) {
             return turn.t("value.not_set");
         }
@@ -36,9 +36,9 @@ final class CampaignView {
     }
 
     /** What to type for {@code field}, with the hint that a targeting field may be left open. */
-    static String question(Turn turn, CampaignField field, int today) {
+    static String question(Turn turn, DraftField field, int today) {
         String question = turn.t("ask." + field.key(), today);
-        return field.targeting() && field != CampaignField.GENDER ? question + "\n" + turn.t("ask.clear_hint", FieldInput.CLEAR) : question;
+        return field.targeting() && field != DraftField.GENDER ? question + "\n" + turn.t("ask.clear_hint", FieldInput.CLEAR) : question;
     }
 
     /** The text with the reason the last answer was refused above it, when there is one. */

@@ -28,13 +28,13 @@ final class DraftSession {
 
     static Draft draft(Session session) {
         Draft draft = new Draft();
-        for (CampaignField field : CampaignField.values()) {
+        for (DraftField field : DraftField.values()) {
             session.get(FIELD_PREFIX + field.name()).ifPresent(value -> draft.put(field, value));
         }
         return draft;
     }
 
-    static void put(Session session, CampaignField field, String value) {
+    static void put(Session session, DraftField field, String value) {
         session.put(FIELD_PREFIX + field.name(), value);
     }
 

@@ -17,7 +17,7 @@ final class FieldInput {
     private FieldInput() {
     }
 
-    static String read(CampaignField field, String typed, Draft draft, int today) {
+    static String read(DraftField field, String typed, Draft draft, int today) {
         String text = typed.strip();
         if (field.targeting() && text.equals(CLEAR)) {
             return Draft.SKIPPED;
@@ -29,35 +29,35 @@ final class FieldInput {
             case START_DATE -> {
                 int start = number(text, 0, Integer.MAX_VALUE);
                 require(start >= today, "input.day_in_past", today);
-                draft.number(CampaignField.END_DATE).ifPresent(end -> require(start <= end, "input.start_after_end", end));
+                draft.number(DraftField.END_DATE).ifPresent(end -> require(start <= end, "input.start_after_end", end));
                 yield String.valueOf(start);
             }
             case END_DATE -> {
                 int end = number(text, 0, Integer.MAX_VALUE);
-                int start = draft.number(CampaignField.START_DATE).orElse(today);
+                int start = draft.number(DraftField.START_DATE).orElse(today);
                 require(end >= start, "input.end_before_start", start);
                 yield String.valueOf(end);
             }
             case IMPRESSIONS_LIMIT -> {
                 int limit = number(text, 1, Integer.MAX_VALUE);
-                draft.number(CampaignField.CLICKS_LIMIT).ifPresent(clicks -> require(clicks <= limit, "input.below_clicks", clicks));
+                draft.number(DraftField.CLICKS_LIMIT).ifPresent(clicks -> require(clicks <= limit, "input.below_clicks", clicks));
                 yield String.valueOf(limit);
             }
             case CLICKS_LIMIT -> {
                 int limit = number(text, 0, Integer.MAX_VALUE);
-                draft.number(CampaignField.IMPRESSIONS_LIMIT)
+                draft.number(DraftField.IMPRESSIONS_LIMIT)
                         .ifPresent(impressions -> require(limit <= impressions, "input.above_impressions", impressions));
                 yield String.valueOf(limit);
             }
             case COST_PER_IMPRESSION, COST_PER_CLICK -> price(text);
             case AGE_FROM -> {
                 int age = number(text, 0, Client.MAX_AGE);
-                draft.number(CampaignField.AGE_TO).ifPresent(to -> require(age <= to, "input.age_from_above_to", to));
+                draft.number(DraftField.AGE_TO).ifPresent(to -> require(age <= to, "input.age_from_above_to", to));
                 yield String.valueOf(age);
             }
             case AGE_TO -> {
                 int age = number(text, 0, Client.MAX_AGE);
-                draft.number(CampaignField.AGE_FROM).ifPresent(from -> require(age >= from, "input.age_to_below_from", from));
+                draft.number(DraftField.AGE_FROM).ifPresent(from -> require(age >= from, "input.age_to_below_from", from));
                 yield String.valueOf(age);
             }
             case GENDER -> throw new InvalidInput("input.use_buttons");

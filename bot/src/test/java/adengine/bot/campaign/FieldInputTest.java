@@ -26,7 +26,7 @@ class FieldInputTest {
         "LOCATION            | -          | ''",
         "AGE_TO              | -          | ''",
         "TITLE               | '  Кофе  ' | Кофе"})
-    void acceptedValuesAreNormalised(CampaignField field, String typed, String expected) {
+    void acceptedValuesAreNormalised(DraftField field, String typed, String expected) {
         assertEquals(expected, FieldInput.read(field, typed, new Draft(), TODAY));
     }
 
@@ -46,7 +46,7 @@ class FieldInputTest {
         "AGE_FROM            | 151        | input.too_big",
         "TITLE               | '   '      | input.empty",
         "GENDER              | женщины    | input.use_buttons"})
-    void refusedValuesSayWhy(CampaignField field, String typed, String textKey) {
+    void refusedValuesSayWhy(DraftField field, String typed, String textKey) {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> FieldInput.read(field, typed, new Draft(), TODAY));
         assertEquals(textKey, refused.textKey());
     }
@@ -54,38 +54,38 @@ class FieldInputTest {
     @Test
     void answersAreCheckedAgainstTheOnesGivenBefore() {
         Draft draft = new Draft();
-        draft.put(CampaignField.START_DATE, "9");
-        draft.put(CampaignField.IMPRESSIONS_LIMIT, "100");
-        draft.put(CampaignField.AGE_FROM, "30");
+        draft.put(DraftField.START_DATE, "9");
+        draft.put(DraftField.IMPRESSIONS_LIMIT, "100");
+        draft.put(DraftField.AGE_FROM, "30");
 
-        assertEquals("input.end_before_start", refusal(CampaignField.END_DATE, "8", draft));
-        assertEquals("input.above_impressions", refusal(CampaignField.CLICKS_LIMIT, "101", draft));
-        assertEquals("input.age_to_below_from", refusal(CampaignField.AGE_TO, "29", draft));
-        assertEquals("100", FieldInput.read(CampaignField.CLICKS_LIMIT, "100", draft, TODAY));
+        assertEquals("input.end_before_start", refusal(DraftField.END_DATE, "8", draft));
+        assertEquals("input.above_impressions", refusal(DraftField.CLICKS_LIMIT, "101", draft));
+        assertEquals("input.age_to_below_from", refusal(DraftField.AGE_TO, "29", draft));
+        assertEquals("100", FieldInput.read(DraftField.CLICKS_LIMIT, "100", draft, TODAY));
 
-        draft.put(CampaignField.END_DATE, "12");
-        draft.put(CampaignField.CLICKS_LIMIT, "50");
-        assertEquals("input.start_after_end", refusal(CampaignField.START_DATE, "13", draft));
-        assertEquals("input.below_clicks", refusal(CampaignField.IMPRESSIONS_LIMIT, "49", draft));
+        draft.put(DraftField.END_DATE, "12");
+        draft.put(DraftField.CLICKS_LIMIT, "50");
+        assertEquals("input.start_after_end", refusal(DraftField.START_DATE, "13", draft));
+        assertEquals("input.below_clicks", refusal(DraftField.IMPRESSIONS_LIMIT, "49", draft));
     }
 
     @Test
     void aSkippedFieldDoesNotConstrainTheOthers() {
         Draft draft = new Draft();
-        draft.put(CampaignField.AGE_FROM, Draft.SKIPPED);
+        draft.put(DraftField.AGE_FROM, Draft.SKIPPED);
 
-        assertEquals("5", FieldInput.read(CampaignField.AGE_TO, "5", draft, TODAY));
+        assertEquals("5", FieldInput.read(DraftField.AGE_TO, "5", draft, TODAY));
     }
 
     @Test
     void aTitleOverTheLimitSaysHowLongItIs() {
         InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> FieldInput.read(CampaignField.TITLE, "x".repeat(257), new Draft(), TODAY));
+                () -> FieldInput.read(DraftField.TITLE, "x".repeat(257), new Draft(), TODAY));
         assertEquals("input.too_long", refused.textKey());
         assertEquals(257, refused.args()[1]);
     }
 
-    private static String refusal(CampaignField field, String typed, Draft draft) {
+    private static String refusal(DraftField field, String typed, Draft draft) {
         return assertThrows(InvalidInput.class, () -> FieldInput.read(field, typed, draft, TODAY)).textKey();
     }
 }

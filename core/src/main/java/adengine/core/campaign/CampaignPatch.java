@@ -1,12 +1,14 @@
 package adengine.core.campaign;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A partial update: a null field keeps the stored value. To clear the targeting, pass
- * {@link Targeting#NONE}; a targeting given replaces the whole targeting.
+ * {@link Targeting#NONE}; a targeting given replaces the whole targeting. Built with
+ * {@link #builder()} or, for one field, {@link #copying}.
  */
 public record CampaignPatch(
         Integer impressionsLimit,
@@ -19,7 +21,28 @@ public record CampaignPatch(
         Integer endDate,
         Targeting targeting) {
 
-    public static final CampaignPatch NONE = new CampaignPatch(null, null, null, null, null, null, null, null, null);
+    public static final CampaignPatch NONE = builder().build();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A patch that changes only {@code field}, to its value in {@code source} (a targeting field: the whole targeting). */
+    public static CampaignPatch copying(CampaignField field, CampaignSpec source) {
+        Builder patch = builder();
+        switch (field) {
+            case AD_TITLE -> patch.adTitle(source.adTitle());
+            case AD_TEXT -> patch.adText(source.adText());
+            case START_DATE -> patch.startDate(source.startDate());
+            case END_DATE -> patch.endDate(source.endDate());
+            case IMPRESSIONS_LIMIT -> patch.impressionsLimit(source.impressionsLimit());
+            case CLICKS_LIMIT -> patch.clicksLimit(source.clicksLimit());
+            case COST_PER_IMPRESSION -> patch.costPerImpression(source.costPerImpression());
+            case COST_PER_CLICK -> patch.costPerClick(source.costPerClick());
+            case GENDER, AGE_FROM, AGE_TO, LOCATION -> patch.targeting(source.targeting());
+        }
+        return patch.build();
+    }
 
     /** The spec after this patch, validated as a whole. */
     public CampaignSpec applyTo(CampaignSpec spec) {
@@ -35,23 +58,81 @@ public record CampaignPatch(
                 orElse(targeting, spec.targeting()));
     }
 
-    /** The fields that may no longer change once a campaign has started, whose value this patch changes. */
-    public static List<String> lockedChanges(CampaignSpec before, CampaignSpec after) {
-        List<String> changed = new ArrayList<>();
-        addIfChanged(changed, "impressions_limit", before.impressionsLimit(), after.impressionsLimit());
-        addIfChanged(changed, "clicks_limit", before.clicksLimit(), after.clicksLimit());
-        addIfChanged(changed, "start_date", before.startDate(), after.startDate());
-        addIfChanged(changed, "end_date", before.endDate(), after.endDate());
-        return changed;
-    }
-
-    private static void addIfChanged(List<String> changed, String field, Integer before, Integer after) {
-        if (!before.equals(after)) {
-            changed.add(field);
-        }
+    /** The fields locked once a campaign has started whose value differs between the two specs. */
+    public static List<CampaignField> lockedChanges(CampaignSpec before, CampaignSpec after) {
+        return Arrays.stream(CampaignField.values())
+                .filter(field -> field.lockedAfterStart() && !Objects.equals(field.valueIn(before), field.valueIn(after)))
+                .toList();
     }
 
     private static <T> T orElse(T value, T stored) {
         return value != null ? value : stored;
+    }
+
+    /** Names what changes; every field left out keeps its stored value. */
+    public static final class Builder {
+        private Integer impressionsLimit;
+        private Integer clicksLimit;
+        private BigDecimal costPerImpression;
+        private BigDecimal costPerClick;
+        private String adTitle;
+        private String adText;
+        private Integer startDate;
+        private Integer endDate;
+        private Targeting targeting;
+
+        private Builder() {
+        }
+
+        public Builder impressionsLimit(Integer value) {
+            impressionsLimit = value;
+            return this;
+        }
+
+        public Builder clicksLimit(Integer value) {
+            clicksLimit = value;
+            return this;
+        }
+
+        public Builder costPerImpression(BigDecimal value) {
+            costPerImpression = value;
+            return this;
+        }
+
+        public Builder costPerClick(BigDecimal value) {
+            costPerClick = value;
+            return this;
+        }
+
+        public Builder adTitle(String value) {
+            adTitle = value;
+            return this;
+        }
+
+        public Builder adText(String value) {
+            adText = value;
+            return this;
+        }
+
+        public Builder startDate(Integer value) {
+            startDate = value;
+            return this;
+        }
+
+        public Builder endDate(Integer value) {
+            endDate = value;
+            return this;
+        }
+
+        /** The whole targeting; {@link Targeting#NONE} clears it. */
+        public Builder targeting(Targeting value) {
+            targeting = value;
+            return this;
+        }
+
+        public CampaignPatch build() {
+            return new CampaignPatch(impressionsLimit, clicksLimit, costPerImpression, costPerClick, adTitle, adText,
+                    startDate, endDate, targeting);
+        }
     }
 }

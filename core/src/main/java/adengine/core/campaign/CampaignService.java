@@ -67,10 +67,11 @@ public final class CampaignService {
         moderate(patch.adTitle(), patch.adText());
         Campaign updated = campaigns.update(advertiserId, campaignId, current -> {
             CampaignSpec next = patch.applyTo(current.spec());
-            List<String> locked = CampaignPatch.lockedChanges(current.spec(), next);
+            List<CampaignField> locked = CampaignPatch.lockedChanges(current.spec(), next);
             if (!locked.isEmpty() && current.hasStarted(today)) {
-                throw new ConflictException(locked.get(0),
-                        locked.get(0) + " cannot change after the campaign started on day " + current.spec().startDate());
+                String field = locked.get(0).contractName();
+                throw new ConflictException(field,
+                        field + " cannot change after the campaign started on day " + current.spec().startDate());
             }
             if (!next.startDate().equals(current.spec().startDate())) {
                 requireNotInThePast(next.startDate(), today);

@@ -61,7 +61,7 @@ class CampaignServiceTest {
     @Test
     void beforeTheStartLimitsAndDatesMayChange() {
         Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(3, 10).build());
-        CampaignPatch patch = new CampaignPatch(500, 50, null, null, null, null, 4, 12, null);
+        CampaignPatch patch = CampaignPatch.builder().impressionsLimit(500).clicksLimit(50).startDate(4).endDate(12).build();
 
         Campaign updated = campaigns.update(advertiser.advertiserId(), campaign.campaignId(), patch);
 
@@ -75,7 +75,7 @@ class CampaignServiceTest {
         clock.set(3);
 
         ConflictException e = assertThrows(ConflictException.class, () -> campaigns.update(
-                advertiser.advertiserId(), campaign.campaignId(), new CampaignPatch(null, 11, null, null, null, null, null, null, null)));
+                advertiser.advertiserId(), campaign.campaignId(), CampaignPatch.builder().clicksLimit(11).build()));
 
         assertEquals("clicks_limit", e.field());
     }
@@ -85,8 +85,10 @@ class CampaignServiceTest {
         Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(0, 10).build());
         clock.set(2);
         CampaignSpec spec = campaign.spec();
-        CampaignPatch patch = new CampaignPatch(spec.impressionsLimit(), spec.clicksLimit(), new BigDecimal("9.99"),
-                null, "New title", null, spec.startDate(), spec.endDate(), Targeting.NONE);
+        CampaignPatch patch = CampaignPatch.builder()
+                .impressionsLimit(spec.impressionsLimit()).clicksLimit(spec.clicksLimit())
+                .costPerImpression(new BigDecimal("9.99")).adTitle("New title")
+                .startDate(spec.startDate()).endDate(spec.endDate()).targeting(Targeting.NONE).build();
 
         Campaign updated = campaigns.update(advertiser.advertiserId(), campaign.campaignId(), patch);
 
@@ -100,7 +102,7 @@ class CampaignServiceTest {
         Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(5, 10).build());
 
         assertThrows(ValidationException.class, () -> campaigns.update(advertiser.advertiserId(), campaign.campaignId(),
-                new CampaignPatch(null, null, null, null, null, null, 1, null, null)));
+                CampaignPatch.builder().startDate(1).build()));
     }
 
     @Test
@@ -108,7 +110,7 @@ class CampaignServiceTest {
         Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withLimits(100, 10).build());
 
         ValidationException e = assertThrows(ValidationException.class, () -> campaigns.update(
-                advertiser.advertiserId(), campaign.campaignId(), new CampaignPatch(5, null, null, null, null, null, null, null, null)));
+                advertiser.advertiserId(), campaign.campaignId(), CampaignPatch.builder().impressionsLimit(5).build()));
 
         assertEquals("clicks_limit", e.problems().get(0).field());
     }
@@ -155,7 +157,7 @@ class CampaignServiceTest {
                 advertiser.advertiserId(), aCampaign().withTexts("scam offer", "a scam").build()));
         ModerationRejectedException onUpdate = assertThrows(ModerationRejectedException.class, () -> campaigns.update(
                 advertiser.advertiserId(), campaign.campaignId(),
-                new CampaignPatch(null, null, null, null, "scam", "scam", null, null, null)));
+                CampaignPatch.builder().adTitle("scam").adText("scam").build()));
 
         assertEquals(List.of("ad_title", "ad_text"), rejectedFields(onCreate));
         assertEquals(List.of("ad_title", "ad_text"), rejectedFields(onUpdate));

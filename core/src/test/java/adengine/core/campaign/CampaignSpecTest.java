@@ -99,8 +99,8 @@ class CampaignSpecTest {
     void aPatchReplacesOnlyWhatItCarries() {
         CampaignSpec spec = aCampaign().withTargeting(new Targeting(TargetGender.MALE, 18, null, "Omsk")).build();
 
-        CampaignSpec patched = new CampaignPatch(null, null, null, new BigDecimal("7"), null, null, null, null, null).applyTo(spec);
-        CampaignSpec cleared = new CampaignPatch(null, null, null, null, null, null, null, null, Targeting.NONE).applyTo(spec);
+        CampaignSpec patched = CampaignPatch.builder().costPerClick(new BigDecimal("7")).build().applyTo(spec);
+        CampaignSpec cleared = CampaignPatch.builder().targeting(Targeting.NONE).build().applyTo(spec);
 
         assertEquals(new BigDecimal("7"), patched.costPerClick());
         assertEquals(spec.targeting(), patched.targeting());
@@ -114,7 +114,7 @@ class CampaignSpecTest {
         CampaignSpec before = aCampaign().withLimits(100, 10).withDates(1, 5).build();
         CampaignSpec after = aCampaign().withLimits(100, 9).withDates(1, 6).withTexts("other", "text").build();
 
-        assertEquals(List.of("clicks_limit", "end_date"), CampaignPatch.lockedChanges(before, after));
+        assertEquals(List.of(CampaignField.CLICKS_LIMIT, CampaignField.END_DATE), CampaignPatch.lockedChanges(before, after));
         assertEquals(List.of(), CampaignPatch.lockedChanges(before, before));
     }
 }
