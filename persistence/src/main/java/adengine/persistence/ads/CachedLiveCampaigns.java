@@ -9,10 +9,14 @@ import adengine.core.ads.LiveCampaign;
 import adengine.core.ads.LiveCampaigns;
 import adengine.core.ads.Market;
 import adengine.core.ads.MarketVersion;
+import adengine.core.campaign.Campaign;
 import adengine.core.common.DependencyUnavailableException;
 import adengine.persistence.campaign.JooqCampaignRepository;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -20,6 +24,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectFieldOrAsterisk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * raises the campaigns' version in PostgreSQL (a trigger of migration V9), and every decision
  * reads the version with the client, so an edit is seen by the next decision everywhere without
  * a message between instances. Deliveries and engagement (what the click learning reads) are
- * refreshed in the background; this instance's own deliveries are applied as they commit.
+ * refreshed in the background from the counters alone, since the campaigns themselves only change
+ * with the version; this instance's own deliveries are applied as they commit.
  */
 public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CachedLiveCampaigns.class);
@@ -106,7 +114,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         if (current != null && !version.supersedes(current.version)) {
             return current;
         }
-        Snapshot loaded = new Snapshot(version, market(load(version.day())));
+        Snapshot loaded = Snapshot.of(version, load(version.day()));
         snapshot = loaded;
         return loaded;
     }
@@ -115,11 +123,12 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         try {
             Snapshot current = snapshot;
             if (current != null) {
-                List<LiveCampaign> fresh = load(current.version.day());
+                List<LiveCampaign> fresh = recount(current.version.day(), current.campaigns).stream()
+                        .map(live -> keepNewest(live, current.market))
+                        .toList();
                 synchronized (this) {
                     if (snapshot == current) {
-                        snapshot = new Snapshot(current.version,
-                                market(fresh.stream().map(live -> keepNewest(live, current.market)).toList()));
+                        snapshot = Snapshot.of(current.version, fresh);
                     }
                 }
             }
@@ -130,24 +139,44 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
         }
     }
 
-    private Market market(List<LiveCampaign> campaigns) {
-        return new Market(campaigns);
-    }
-
     private List<LiveCampaign> load(int day) {
         loads.incrementAndGet();
-        return dsl.select(CAMPAIGNS.asterisk(), CAMPAIGN_COUNTERS.IMPRESSIONS, CAMPAIGN_COUNTERS.CLICKS,
+        return liveOn(day, CAMPAIGNS.asterisk())
+                .fetch(row -> new LiveCampaign(JooqCampaignRepository.toCampaign(row.into(CAMPAIGNS)),
+                        delivery(row), engagement(row)));
+    }
+
+    /** The known campaigns still live on {@code day} with their counters read afresh (not the campaigns' columns). */
+    private List<LiveCampaign> recount(int day, List<Campaign> known) {
+        Map<UUID, Campaign> byId = new HashMap<>();
+        known.forEach(campaign -> byId.put(campaign.campaignId(), campaign));
+        List<LiveCampaign> counted = new ArrayList<>(known.size());
+        for (Record row : liveOn(day, CAMPAIGNS.CAMPAIGN_ID).fetch()) {
+            Campaign campaign = byId.get(row.get(CAMPAIGNS.CAMPAIGN_ID));
+            if (campaign != null) {
+                counted.add(new LiveCampaign(campaign, delivery(row), engagement(row)));
+            }
+        }
+        return counted;
+    }
+
+    private SelectConditionStep<Record> liveOn(int day, SelectFieldOrAsterisk campaignFields) {
+        return dsl.select(campaignFields, CAMPAIGN_COUNTERS.IMPRESSIONS, CAMPAIGN_COUNTERS.CLICKS,
                         CAMPAIGN_COUNTERS.IMPRESSIONS_BY_RELEVANCE, CAMPAIGN_COUNTERS.CLICKS_BY_RELEVANCE)
                 .from(CAMPAIGNS)
                 .join(CAMPAIGN_COUNTERS).on(CAMPAIGN_COUNTERS.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))
                 .where(CAMPAIGNS.DELETED_AT.isNull())
                 .and(CAMPAIGNS.START_DATE.le(day))
-                .and(CAMPAIGNS.END_DATE.ge(day))
-                .fetch(row -> new LiveCampaign(
-                        JooqCampaignRepository.toCampaign(row.into(CAMPAIGNS)),
-                        new Delivery(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS), row.get(CAMPAIGN_COUNTERS.CLICKS)),
-                        new Engagement(counts(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS_BY_RELEVANCE)),
-                                counts(row.get(CAMPAIGN_COUNTERS.CLICKS_BY_RELEVANCE)))));
+                .and(CAMPAIGNS.END_DATE.ge(day));
+    }
+
+    private static Delivery delivery(Record row) {
+        return new Delivery(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS), row.get(CAMPAIGN_COUNTERS.CLICKS));
+    }
+
+    private static Engagement engagement(Record row) {
+        return new Engagement(counts(row.get(CAMPAIGN_COUNTERS.IMPRESSIONS_BY_RELEVANCE)),
+                counts(row.get(CAMPAIGN_COUNTERS.CLICKS_BY_RELEVANCE)));
     }
 
     private static int[] counts(Integer[] byBin) {
@@ -166,6 +195,10 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
                 Math.max(loaded.delivery().clicks(), local.clicks())), loaded.engagement());
     }
 
-    private record Snapshot(MarketVersion version, Market market) {
+    /** The campaigns of one version of the market, kept to rebuild it when only the counters moved. */
+    private record Snapshot(MarketVersion version, List<Campaign> campaigns, Market market) {
+        static Snapshot of(MarketVersion version, List<LiveCampaign> live) {
+            return new Snapshot(version, live.stream().map(LiveCampaign::campaign).toList(), new Market(live));
+        }
     }
 }
