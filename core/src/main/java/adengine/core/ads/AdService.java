@@ -136,7 +136,7 @@ public final class AdService {
     public void click(Click click) {
         UUID campaignId = click.campaignId();
         UUID clientId = click.clientId();
-        Campaign campaign = campaigns.findLive(campaignId).orElse(null);
+        Campaign campaign = campaigns.findById(campaignId).orElse(null);
         if (campaign == null) {
             events.clickRejected(ClickRejection.UNKNOWN_CAMPAIGN);
             throw new NotFoundException("campaign", campaignId);

@@ -12,8 +12,8 @@ public interface CampaignRepository {
 
     Optional<Campaign> find(UUID advertiserId, UUID campaignId);
 
-    /** A campaign by its id alone (the ad id), whoever owns it. */
-    Optional<Campaign> findLive(UUID campaignId);
+    /** A campaign that is not deleted, by its id alone (the ad id), whoever owns it. */
+    Optional<Campaign> findById(UUID campaignId);
 
     /** The advertiser's campaigns, newest first. */
     Page<Campaign> page(UUID advertiserId, PageRequest request);

@@ -50,7 +50,7 @@ public final class CampaignService {
 
     /** A campaign by its id alone, whoever owns it: the caller decides who may see it. */
     public Campaign get(UUID campaignId) {
-        return campaigns.findLive(campaignId).orElseThrow(() -> notFound(campaignId));
+        return campaigns.findById(campaignId).orElseThrow(() -> notFound(campaignId));
     }
 
     public Page<Campaign> list(UUID advertiserId, PageRequest request) {

@@ -54,7 +54,7 @@ public final class ImageService {
         String previous = campaign(campaignId).imageKey();
         String key = store(campaignId, image);
         while (!campaigns.replaceImageKey(campaignId, previous, key)) {
-            previous = campaigns.findLive(campaignId).map(Campaign::imageKey).orElseThrow(() -> {
+            previous = campaigns.findById(campaignId).map(Campaign::imageKey).orElseThrow(() -> {
                 forget(key);
                 return notFound(campaignId);
             });
@@ -110,7 +110,7 @@ public final class ImageService {
     }
 
     private Campaign campaign(UUID campaignId) {
-        return campaigns.findLive(campaignId).orElseThrow(() -> notFound(campaignId));
+        return campaigns.findById(campaignId).orElseThrow(() -> notFound(campaignId));
     }
 
     private static NotFoundException notFound(UUID campaignId) {

@@ -27,7 +27,7 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public synchronized Optional<Campaign> findLive(UUID campaignId) {
+    public synchronized Optional<Campaign> findById(UUID campaignId) {
         return campaigns.stream().filter(c -> c.campaignId().equals(campaignId)).findFirst();
     }
 
@@ -50,7 +50,7 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
 
     @Override
     public synchronized boolean replaceImageKey(UUID campaignId, String expected, String key) {
-        Optional<Campaign> current = findLive(campaignId);
+        Optional<Campaign> current = findById(campaignId);
         if (current.isEmpty() || !java.util.Objects.equals(current.get().imageKey(), expected)) {
             return false;
         }

@@ -48,7 +48,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public Optional<Campaign> findLive(UUID campaignId) {
+    public Optional<Campaign> findById(UUID campaignId) {
         return dsl.selectFrom(CAMPAIGNS)
                 .where(CAMPAIGNS.CAMPAIGN_ID.eq(campaignId))
                 .and(CAMPAIGNS.DELETED_AT.isNull())
