@@ -1,7 +1,7 @@
 package adengine.bot;
 
 import adengine.core.access.AccessService;
-import adengine.core.access.CampaignNotices;
+import adengine.core.notice.CampaignNotices;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
 import adengine.core.conversation.ConversationStore;

@@ -7,7 +7,7 @@ import adengine.core.campaign.CampaignRepository;
 import adengine.core.client.ClientService;
 import adengine.core.common.ForbiddenException;
 import adengine.core.common.NotFoundException;
-import adengine.core.time.SimulationClock;
+import adengine.core.time.PlatformDay;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +20,12 @@ public final class AdService {
     private final CampaignRepository campaigns;
     private final LiveCampaigns live;
     private final Ledger ledger;
-    private final SimulationClock clock;
+    private final PlatformDay clock;
     private final AdSelector selector;
     private final AdEventListener events;
 
     public AdService(ClientProfiles profiles, ProfileCache cache, ClientService clients, CampaignRepository campaigns,
-            LiveCampaigns live, Ledger ledger, SimulationClock clock, AdSelector selector, AdEventListener events) {
+            LiveCampaigns live, Ledger ledger, PlatformDay clock, AdSelector selector, AdEventListener events) {
         this.profiles = Objects.requireNonNull(profiles);
         this.cache = Objects.requireNonNull(cache);
         this.clients = Objects.requireNonNull(clients);

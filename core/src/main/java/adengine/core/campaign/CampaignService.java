@@ -8,7 +8,7 @@ import adengine.core.common.PageRequest;
 import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModeratedText;
 import adengine.core.moderation.ModerationService;
-import adengine.core.time.SimulationClock;
+import adengine.core.time.PlatformDay;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,13 +18,13 @@ import java.util.function.Consumer;
 public final class CampaignService {
     private final CampaignRepository campaigns;
     private final AdvertiserService advertisers;
-    private final SimulationClock clock;
+    private final PlatformDay clock;
     private final CampaignChanges changes;
     private final Consumer<String> unusedImages;
     private final ModerationService moderation;
 
     /** {@code unusedImages} removes the image object of a deleted campaign. */
-    public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, SimulationClock clock,
+    public CampaignService(CampaignRepository campaigns, AdvertiserService advertisers, PlatformDay clock,
             CampaignChanges changes, Consumer<String> unusedImages, ModerationService moderation) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.advertisers = Objects.requireNonNull(advertisers);

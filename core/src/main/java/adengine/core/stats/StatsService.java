@@ -2,7 +2,7 @@ package adengine.core.stats;
 
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.common.NotFoundException;
-import adengine.core.time.SimulationClock;
+import adengine.core.time.PlatformDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,9 +20,9 @@ public final class StatsService {
 
     private final StatsRepository stats;
     private final AdvertiserService advertisers;
-    private final SimulationClock clock;
+    private final PlatformDay clock;
 
-    public StatsService(StatsRepository stats, AdvertiserService advertisers, SimulationClock clock) {
+    public StatsService(StatsRepository stats, AdvertiserService advertisers, PlatformDay clock) {
         this.stats = Objects.requireNonNull(stats);
         this.advertisers = Objects.requireNonNull(advertisers);
         this.clock = Objects.requireNonNull(clock);

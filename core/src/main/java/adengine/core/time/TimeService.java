@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /** Use cases of the simulation clock. */
 public final class TimeService {
-    private final SimulationClock clock;
+    private final PlatformDay clock;
 
-    public TimeService(SimulationClock clock) {
+    public TimeService(PlatformDay clock) {
         this.clock = Objects.requireNonNull(clock);
     }
 

@@ -12,7 +12,7 @@ import adengine.core.client.ClientService;
 import adengine.core.testing.CampaignSpecBuilder;
 import adengine.core.testing.Fixtures;
 import adengine.core.testing.InMemoryCampaignRepository;
-import adengine.core.testing.SettableClock;
+import adengine.core.testing.SettableDay;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -130,7 +130,7 @@ class AdServiceTest {
                 return Optional.empty();
             }
         };
-        return new AdService(profiles, cache, new ClientService(noClients), new InMemoryCampaignRepository(), live, ledger, new SettableClock(), new AdSelector(new AdRanking()), AdEventListener.NONE);
+        return new AdService(profiles, cache, new ClientService(noClients), new InMemoryCampaignRepository(), live, ledger, new SettableDay(), new AdSelector(new AdRanking()), AdEventListener.NONE);
     }
 
     private ClientProfile profile(ClientHistory history, long version) {

@@ -20,7 +20,7 @@ import adengine.core.testing.InMemoryAdvertiserRepository;
 import adengine.core.testing.InMemoryCampaignRepository;
 import adengine.core.testing.InMemoryModerationSwitch;
 import adengine.core.testing.NoLiveCampaigns;
-import adengine.core.testing.SettableClock;
+import adengine.core.testing.SettableDay;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CampaignServiceTest {
-    private final SettableClock clock = new SettableClock();
+    private final SettableDay clock = new SettableDay();
     private final InMemoryAdvertiserRepository advertiserRepository = new InMemoryAdvertiserRepository();
     private final NoLiveCampaigns live = new NoLiveCampaigns();
     private final ModerationService moderation = new ModerationService(new InMemoryModerationSwitch(),

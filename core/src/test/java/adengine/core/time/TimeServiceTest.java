@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import adengine.core.common.ValidationException;
-import adengine.core.testing.SettableClock;
+import adengine.core.testing.SettableDay;
 import org.junit.jupiter.api.Test;
 
 class TimeServiceTest {
-    private final TimeService time = new TimeService(new SettableClock());
+    private final TimeService time = new TimeService(new SettableDay());
 
     @Test
     void withoutADayTheClockMovesOneDay() {

@@ -40,7 +40,7 @@ public final class JooqAccessRepository implements AccessRepository {
     }
 
     /** Whether a row of advertiser_chats gives access now: a private chat's always, a group's while the group is allowed. */
-    static Condition bindingGivesAccess() {
+    public static Condition bindingGivesAccess() {
         return ADVERTISER_CHATS.CHAT_TYPE.eq(ChatKind.PRIVATE.name())
                 .or(exists(selectOne()
                         .from(BOT_ALLOWED_GROUPS)
@@ -223,7 +223,7 @@ public final class JooqAccessRepository implements AccessRepository {
                 .fetchOptional(BOT_PROFILE.USERNAME);
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,4 +1,4 @@
-package adengine.core.access;
+package adengine.core.notice;
 
 import java.util.List;
 import java.util.Objects;

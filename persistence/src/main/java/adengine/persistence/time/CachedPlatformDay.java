@@ -3,7 +3,7 @@ package adengine.persistence.time;
 import static adengine.persistence.schema.Tables.SIMULATION_CLOCK;
 
 import adengine.core.common.ConflictException;
-import adengine.core.time.SimulationClock;
+import adengine.core.time.PlatformDay;
 import adengine.persistence.redis.RedisGuard;
 import adengine.persistence.redis.VersionedCache;
 import java.util.Objects;
@@ -14,13 +14,13 @@ import org.jooq.Record2;
  * The simulation day: PostgreSQL is the truth, Redis a cache shared by every instance (see
  * {@link VersionedCache}); when Redis is empty or down, the day is read from PostgreSQL.
  */
-public final class CachedSimulationClock implements SimulationClock {
+public final class CachedPlatformDay implements PlatformDay {
     static final String KEY = "adengine:clock";
 
     private final DSLContext dsl;
     private final VersionedCache cache;
 
-    public CachedSimulationClock(DSLContext dsl, RedisGuard redis) {
+    public CachedPlatformDay(DSLContext dsl, RedisGuard redis) {
         this.dsl = Objects.requireNonNull(dsl);
         this.cache = new VersionedCache(redis, KEY, () -> {
             Record2<Integer, Long> stored = stored();

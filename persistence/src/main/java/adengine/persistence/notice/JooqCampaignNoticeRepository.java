@@ -1,4 +1,4 @@
-package adengine.persistence.access;
+package adengine.persistence.notice;
 
 import static adengine.persistence.access.JooqAccessRepository.utc;
 import static adengine.persistence.schema.Tables.ADVERTISER_CHATS;
@@ -10,9 +10,10 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
-import adengine.core.access.CampaignNoticeRepository;
-import adengine.core.access.Notice;
-import adengine.core.access.NoticeKind;
+import adengine.core.notice.CampaignNoticeRepository;
+import adengine.core.notice.Notice;
+import adengine.core.notice.NoticeKind;
+import adengine.persistence.access.JooqAccessRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
-package adengine.core.access;
+package adengine.core.notice;
 
-import adengine.core.time.SimulationClock;
+import adengine.core.time.PlatformDay;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -13,10 +13,10 @@ import java.util.UUID;
  */
 public final class CampaignNotices {
     private final CampaignNoticeRepository notices;
-    private final SimulationClock day;
+    private final PlatformDay day;
     private final Clock clock;
 
-    public CampaignNotices(CampaignNoticeRepository notices, SimulationClock day, Clock clock) {
+    public CampaignNotices(CampaignNoticeRepository notices, PlatformDay day, Clock clock) {
         this.notices = Objects.requireNonNull(notices);
         this.day = Objects.requireNonNull(day);
         this.clock = Objects.requireNonNull(clock);

@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
-class CachedSimulationClockTest {
+class CachedPlatformDayTest {
     private Database database;
     private RedissonClient redisson;
-    private CachedSimulationClock clock;
+    private CachedPlatformDay clock;
 
     @BeforeEach
     void connect() {
         database = Database.open(TestInfrastructure.get().freshDatabase());
         redisson = Redis.connect(TestInfrastructure.get().freshRedis());
-        clock = new CachedSimulationClock(database.dsl(), RedisGuard.of(redisson));
+        clock = new CachedPlatformDay(database.dsl(), RedisGuard.of(redisson));
     }
 
     @AfterEach
@@ -41,7 +41,7 @@ class CachedSimulationClockTest {
 
     @Test
     void anotherInstanceSeesTheNewDayAtOnce() {
-        CachedSimulationClock other = new CachedSimulationClock(database.dsl(), RedisGuard.of(redisson));
+        CachedPlatformDay other = new CachedPlatformDay(database.dsl(), RedisGuard.of(redisson));
         assertEquals(0, other.currentDay());
 
         clock.set(12);
@@ -61,7 +61,7 @@ class CachedSimulationClockTest {
 
     @Test
     void anOlderVersionNeverReplacesANewerDayInTheCache() {
-        redisson.<String>getBucket(CachedSimulationClock.KEY, StringCodec.INSTANCE).set("99:5");
+        redisson.<String>getBucket(CachedPlatformDay.KEY, StringCodec.INSTANCE).set("99:5");
 
         clock.set(8);
 

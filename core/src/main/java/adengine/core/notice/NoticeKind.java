@@ -1,4 +1,4 @@
-package adengine.core.access;
+package adengine.core.notice;
 
 /** Why the chats of an advertiser hear about a campaign; each kind is sent once per campaign. */
 public enum NoticeKind {

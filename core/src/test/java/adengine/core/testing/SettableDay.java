@@ -1,9 +1,9 @@
 package adengine.core.testing;
 
-import adengine.core.time.SimulationClock;
+import adengine.core.time.PlatformDay;
 
 /** A simulation clock that tests move by hand. */
-public final class SettableClock implements SimulationClock {
+public final class SettableDay implements PlatformDay {
     private int day;
 
     @Override

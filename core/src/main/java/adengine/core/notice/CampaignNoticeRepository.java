@@ -1,4 +1,4 @@
-package adengine.core.access;
+package adengine.core.notice;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package adengine.persistence.access;
+package adengine.persistence.notice;
 
 import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.access.AccessService;
 import adengine.core.access.ChatKind;
-import adengine.core.access.CampaignNotices;
-import adengine.core.access.Notice;
-import adengine.core.access.NoticeKind;
+import adengine.core.notice.CampaignNotices;
+import adengine.core.notice.Notice;
+import adengine.core.notice.NoticeKind;
+import adengine.persistence.access.JooqAccessRepository;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.Campaign;
@@ -17,7 +18,7 @@ import adengine.core.client.Client;
 import adengine.core.testing.CampaignSpecBuilder;
 import adengine.core.testing.Fixtures;
 import adengine.core.testing.InMemoryClaimCodeStore;
-import adengine.core.testing.SettableClock;
+import adengine.core.testing.SettableDay;
 import adengine.persistence.ads.GroupCommit;
 import adengine.persistence.ads.JooqLedger;
 import adengine.persistence.advertiser.JooqAdvertiserRepository;
@@ -50,7 +51,7 @@ class JooqCampaignNoticeRepositoryTest {
     private static JooqAdvertiserRepository advertisers;
     private static JooqCampaignRepository campaigns;
     private static AccessService access;
-    private static final SettableClock day = new SettableClock();
+    private static final SettableDay day = new SettableDay();
     private static CampaignNotices notices;
     private Advertiser advertiser;
 

@@ -1,4 +1,4 @@
-package adengine.persistence.objectstore;
+package adengine.persistence.image;
 
 import adengine.core.common.UnavailableException;
 import adengine.core.image.ImageStore;

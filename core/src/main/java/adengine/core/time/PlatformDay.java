@@ -1,7 +1,7 @@
 package adengine.core.time;
 
-/** The simulation clock shared by every instance: a day number that starts at 0. */
-public interface SimulationClock {
+/** The platform's current day, shared by every instance: a day number that starts at 0 and only the time routes (and the simulation) move. */
+public interface PlatformDay {
     int currentDay();
 
     /** Sets the day (earlier days included) and returns it. */
