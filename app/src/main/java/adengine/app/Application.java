@@ -25,7 +25,7 @@ import adengine.core.image.ImageService;
 import adengine.core.moderation.FallbackModerator;
 import adengine.core.moderation.ModerationService;
 import adengine.core.moderation.TextModerator;
-import adengine.core.moderation.WordListModerator;
+import adengine.core.moderation.wordlist.WordListModerator;
 import adengine.core.textgen.TextGenerationService;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
