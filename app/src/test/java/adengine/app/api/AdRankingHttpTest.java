@@ -28,8 +28,8 @@ class AdRankingHttpTest {
         String location = uniqueLocation();
         String modest = fixtures.newAdvertiser();
         String keen = fixtures.newAdvertiser();
-        String cheaperButRelevant = fixtures.runningCampaign(keen, location, 1000, 100, "1.50", "2");
-        fixtures.runningCampaign(modest, location, 1000, 100, "1.51", "2");
+        String cheaperButRelevant = fixtures.campaign(keen).location(location).costPerImpression("1.50").costPerClick("2").create();
+        fixtures.campaign(modest).location(location).costPerImpression("1.51").costPerClick("2").create();
         String client = fixtures.newClient(location);
         fixtures.scores(client, Map.of(modest, 5_000L, keen, 90_000L));
 
@@ -44,7 +44,7 @@ class AdRankingHttpTest {
         long[] values = {4_200, 97_000, 15, 8_800, 61_000, 730};
         for (long value : values) {
             String advertiser = fixtures.newAdvertiser();
-            campaignOf.put(advertiser, fixtures.runningCampaign(advertiser, location, 1000, 100, "1.50", "2"));
+            campaignOf.put(advertiser, fixtures.campaign(advertiser).location(location).create());
             scores.put(advertiser, value);
         }
         String client = fixtures.newClient(location);
@@ -70,8 +70,10 @@ class AdRankingHttpTest {
     void theCampaignItsClientsClickIsPreferredOnceTheClicksAreKnown() throws InterruptedException {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String liked = fixtures.runningCampaign(advertiser, location, 1000, 1000, "1.50", "4");
-        String ignored = fixtures.runningCampaign(advertiser, location, 1000, 1000, "1.55", "4");
+        String liked = fixtures.campaign(advertiser).location(location)
+                .clicksLimit(1000).costPerImpression("1.50").costPerClick("4").create();
+        String ignored = fixtures.campaign(advertiser).location(location)
+                .clicksLimit(1000).costPerImpression("1.55").costPerClick("4").create();
         assertEquals(ignored, fixtures.shownAd(fixtures.newClient(location)), "without clicks the dearer impression wins");
 
         for (String client : fixtures.newClients(30, location)) {

@@ -2,8 +2,6 @@ package adengine.app.api;
 
 import static adengine.app.testing.AdFixtures.assertCounts;
 import static adengine.app.testing.AdFixtures.assertMoney;
-import static adengine.app.testing.AdFixtures.campaign;
-import static adengine.app.testing.AdFixtures.targeting;
 import static adengine.app.testing.AdFixtures.uniqueLocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -60,7 +58,8 @@ class AdsHttpTest {
     void adHasTheContractShapeAndItsIdIsTheCampaignId() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.createCampaign(advertiser, campaign(fixtures.today(), fixtures.today() + 3, location));
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         String client = fixtures.newClient(location);
 
         Reply reply = fixtures.ad(client);
@@ -136,7 +135,8 @@ class AdsHttpTest {
         int today = fixtures.today();
         int start = today + 1;
         int end = today + 2;
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), campaign(start, end, location));
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .startDate(start).endDate(end).create();
         List<String> clients = fixtures.newClients(4, location);
 
         fixtures.assertNoAd(clients.get(0));
@@ -161,9 +161,8 @@ class AdsHttpTest {
     })
     void genderTargeting(String targetGender, String clientGender, boolean served) {
         String location = uniqueLocation();
-        Map<String, String> fields = campaign(fixtures.today(), fixtures.today() + 3, location);
-        fields.put("targeting", targeting(targetGender, null, null, location));
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), fields);
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location).gender(targetGender)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         String client = fixtures.newClient(location, 30, clientGender);
 
         assertServed(served, campaign, client);
@@ -173,9 +172,8 @@ class AdsHttpTest {
     @CsvSource({"19, false", "20, true", "25, true", "30, true", "31, false"})
     void ageBoundsAreInclusive(int age, boolean served) {
         String location = uniqueLocation();
-        Map<String, String> fields = campaign(fixtures.today(), fixtures.today() + 3, location);
-        fields.put("targeting", targeting(null, 20, 30, location));
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), fields);
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location).ageFrom(20).ageTo(30)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         String client = fixtures.newClient(location, age, "MALE");
 
         assertServed(served, campaign, client);
@@ -185,9 +183,8 @@ class AdsHttpTest {
     @CsvSource({"17, false", "18, true", "150, true"})
     void ageFromAloneIsALowerBound(int age, boolean served) {
         String location = uniqueLocation();
-        Map<String, String> fields = campaign(fixtures.today(), fixtures.today() + 3, location);
-        fields.put("targeting", targeting(null, 18, null, location));
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), fields);
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location).ageFrom(18)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
 
         assertServed(served, campaign, fixtures.newClient(location, age, "FEMALE"));
     }
@@ -197,8 +194,8 @@ class AdsHttpTest {
     void locationMustMatchExactlyCaseIncluded(String clientLocation) {
         String suffix = UUID.randomUUID().toString();
         String location = "Kazan-" + suffix;
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(),
-                campaign(fixtures.today(), fixtures.today() + 3, location));
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         String other = fixtures.newClient(clientLocation.formatted(suffix));
         String exact = fixtures.newClient(location);
 
@@ -209,9 +206,8 @@ class AdsHttpTest {
     @Test
     void nullTargetingFieldsDoNotRestrict() {
         String location = uniqueLocation();
-        Map<String, String> fields = campaign(fixtures.today(), fixtures.today() + 3, location);
-        fields.put("targeting", targeting(null, null, null, location));
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), fields);
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
 
         assertEquals(campaign, fixtures.shownAd(fixtures.newClient(location, 0, "MALE")));
         assertEquals(campaign, fixtures.shownAd(fixtures.newClient(location, 150, "FEMALE")));
@@ -223,11 +219,8 @@ class AdsHttpTest {
         // It matches every client of the server, so its cap is two impressions and it is deleted
         // afterwards: no other test can ever receive it.
         String advertiser = fixtures.newAdvertiser();
-        Map<String, String> fields = campaign(fixtures.today(), fixtures.today() + 3, null);
-        fields.put("targeting", "null");
-        fields.put("impressions_limit", "2");
-        fields.put("clicks_limit", "2");
-        String campaign = fixtures.createCampaign(advertiser, fields);
+        String campaign = fixtures.campaign(advertiser).withoutTargeting().impressionsLimit(2).clicksLimit(2)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         try {
             assertEquals(campaign, fixtures.shownAd(fixtures.newClient(uniqueLocation(), 5, "MALE")));
             assertEquals(campaign, fixtures.shownAd(fixtures.newClient(uniqueLocation(), 99, "FEMALE")));
@@ -240,7 +233,8 @@ class AdsHttpTest {
     void deletedCampaignIsNeverServedNotEvenAsARepeat() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.createCampaign(advertiser, campaign(fixtures.today(), fixtures.today() + 3, location));
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         String seen = fixtures.newClient(location);
         assertEquals(campaign, fixtures.shownAd(seen));
 
@@ -253,8 +247,8 @@ class AdsHttpTest {
     @Test
     void clickedCampaignIsNotShownAgainToThatClient() {
         String location = uniqueLocation();
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(),
-                campaign(fixtures.today(), fixtures.today() + 3, location));
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         String clicker = fixtures.newClient(location);
         assertEquals(campaign, fixtures.shownAd(clicker));
 
@@ -267,7 +261,8 @@ class AdsHttpTest {
     @Test
     void campaignThatReachedItsClicksLimitIsNotServed() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 10, 1, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(10).clicksLimit(1).costPerImpression("1").costPerClick("1").create();
         String clicker = fixtures.newClient(location);
         String viewer = fixtures.newClient(location);
         assertEquals(campaign, fixtures.shownAd(clicker));
@@ -285,10 +280,13 @@ class AdsHttpTest {
         String advertiser = fixtures.newAdvertiser();
         String before = uniqueLocation();
         String after = uniqueLocation();
-        String campaign = fixtures.createCampaign(advertiser, campaign(fixtures.today(), fixtures.today() + 3, before));
+        String campaign = fixtures.campaign(advertiser).location(before)
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         assertEquals(campaign, fixtures.shownAd(fixtures.newClient(before)));
 
-        fixtures.updateCampaign(advertiser, campaign, "{\"targeting\": " + targeting(null, null, null, after) + "}");
+        fixtures.updateCampaign(advertiser, campaign, """
+                {"targeting": {"gender": null, "age_from": null, "age_to": null, "location": "%s"}}
+                """.formatted(after));
 
         fixtures.assertNoAd(fixtures.newClient(before));
         assertEquals(campaign, fixtures.shownAd(fixtures.newClient(after)));
@@ -299,7 +297,8 @@ class AdsHttpTest {
     @Test
     void firstShowIsOneImpressionChargedItsPrice() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.37", "5");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.37").costPerClick("5").create();
 
         fixtures.shownAd(fixtures.newClient(location));
 
@@ -312,7 +311,8 @@ class AdsHttpTest {
     @Test
     void showingTheOnlyEligibleCampaignAgainIsAFreeRepeat() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.37", "5");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.37").costPerClick("5").create();
         String client = fixtures.newClient(location);
         assertEquals(campaign, fixtures.shownAd(client));
 
@@ -328,10 +328,12 @@ class AdsHttpTest {
     void unseenCampaignIsPreferredOverASeenOneEvenWhenCheaper() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String rich = fixtures.runningCampaign(advertiser, location, 100, 10, "100", "100");
+        String rich = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("100").costPerClick("100").create();
         String client = fixtures.newClient(location);
         assertEquals(rich, fixtures.shownAd(client));
-        String cheap = fixtures.runningCampaign(advertiser, location, 100, 10, "0.01", "0.01");
+        String cheap = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.01").costPerClick("0.01").create();
 
         String second = fixtures.shownAd(client);
         String third = fixtures.shownAd(client);
@@ -350,7 +352,8 @@ class AdsHttpTest {
     @CsvSource({"1, 1", "10, 10", "19, 19", "20, 20", "21, 22", "40, 41", "100, 104"})
     void newImpressionsStopWhileCountPlusOneStaysUnderFivePercentOverTheLimit(int limit, int expected) {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, limit, limit, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(limit).clicksLimit(limit).costPerImpression("1").costPerClick("1").create();
         List<String> clients = fixtures.newClients(expected + 2, location);
 
         int served = 0;
@@ -373,7 +376,8 @@ class AdsHttpTest {
     @Test
     void afterTheCapClientsWhoSawTheCampaignStillGetItAsAFreeRepeat() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 10, 10, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(10).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
         List<String> clients = fixtures.newClients(11, location);
         clients.subList(0, 10).forEach(client -> assertEquals(campaign, fixtures.shownAd(client)));
         fixtures.assertNoAd(clients.get(10));
@@ -389,7 +393,8 @@ class AdsHttpTest {
     @Test
     void fortyConcurrentClientsNeverPushTheCampaignPastItsCap() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 10, 10, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(10).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
         List<String> clients = fixtures.newClients(40, location);
 
         List<Reply> replies = AdFixtures.concurrently(clients.stream()
@@ -410,9 +415,11 @@ class AdsHttpTest {
         String advertiser = fixtures.newAdvertiser();
         Set<String> rich = new HashSet<>();
         for (int i = 0; i < 12; i++) {
-            rich.add(fixtures.runningCampaign(advertiser, location, 1, 1, "10", "10"));
+            rich.add(fixtures.campaign(advertiser).location(location)
+                    .impressionsLimit(1).clicksLimit(1).costPerImpression("10").costPerClick("10").create());
         }
-        String cheap = fixtures.runningCampaign(advertiser, location, 1000, 100, "0.01", "0.01");
+        String cheap = fixtures.campaign(advertiser).location(location)
+                .costPerImpression("0.01").costPerClick("0.01").create();
         List<String> clients = fixtures.newClients(40, location);
 
         List<Reply> replies = AdFixtures.concurrently(clients.stream()
@@ -435,7 +442,8 @@ class AdsHttpTest {
     @Test
     void clickIsNoContentAndChargedItsPrice() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.5", "0.45");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.5").costPerClick("0.45").create();
         String client = fixtures.newClient(location);
         fixtures.shownAd(client);
 
@@ -453,7 +461,8 @@ class AdsHttpTest {
     @Test
     void repeatedClickIsAcceptedAndCountedOnce() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.5", "0.45");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.5").costPerClick("0.45").create();
         String client = fixtures.newClient(location);
         fixtures.shownAd(client);
         fixtures.clicked(campaign, client);
@@ -471,7 +480,8 @@ class AdsHttpTest {
     @Test
     void clickByAClientNeverShownTheAdIsForbiddenAndRecordsNothing() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.5", "0.45");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.5").costPerClick("0.45").create();
         String viewer = fixtures.newClient(location);
         fixtures.shownAd(viewer);
         String stranger = fixtures.newClient(location);
@@ -501,7 +511,8 @@ class AdsHttpTest {
     @Test
     void clickByAnUnknownClientIsNotFoundAndRecordsNothing() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.5", "0.45");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.5").costPerClick("0.45").create();
         fixtures.shownAd(fixtures.newClient(location));
 
         Reply reply = fixtures.click(campaign, UUID.randomUUID().toString());
@@ -539,7 +550,8 @@ class AdsHttpTest {
         "\"%s\"", "null", "7", "{", "{\"client_id\": \"%s\"} x", "client_id=%s"})
     void clickBodyWithoutAValidClientIdIsABadRequestAndRecordsNothing(String body) {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.5", "0.45");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.5").costPerClick("0.45").create();
         String client = fixtures.newClient(location);
         fixtures.shownAd(client);
 
@@ -554,9 +566,8 @@ class AdsHttpTest {
     void clickAfterTheCampaignEndedIsChargedAndCountedOnTheCurrentDay() {
         String location = uniqueLocation();
         int today = fixtures.today();
-        Map<String, String> fields = campaign(today, today, location);
-        fields.put("cost_per_click", "0.80");
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), fields);
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location).costPerClick("0.80")
+                .startDate(today).endDate(today).create();
         String client = fixtures.newClient(location);
         fixtures.shownAd(client);
         fixtures.setDay(today + 2);
@@ -577,7 +588,8 @@ class AdsHttpTest {
     @Test
     void clickAfterTheClicksLimitWasReachedIsStillCounted() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 10, 1, "1", "0.25");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(10).clicksLimit(1).costPerImpression("1").costPerClick("0.25").create();
         String first = fixtures.newClient(location);
         String second = fixtures.newClient(location);
         fixtures.shownAd(first);
@@ -596,7 +608,8 @@ class AdsHttpTest {
     void clickOnADeletedCampaignIsNotFound() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.runningCampaign(advertiser, location, 100, 10, "0.5", "0.45");
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.5").costPerClick("0.45").create();
         String client = fixtures.newClient(location);
         fixtures.shownAd(client);
         fixtures.deleteCampaign(advertiser, campaign);
@@ -614,7 +627,8 @@ class AdsHttpTest {
     void changedImpressionPriceIsChargedFromThenOn() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.runningCampaign(advertiser, location, 100, 10, "1.10", "1");
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1.10").costPerClick("1").create();
         String first = fixtures.newClient(location);
         fixtures.shownAd(first);
 
@@ -632,7 +646,8 @@ class AdsHttpTest {
     void changedClickPriceIsChargedFromThenOn() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.runningCampaign(advertiser, location, 100, 10, "0.10", "0.70");
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.10").costPerClick("0.70").create();
         String first = fixtures.newClient(location);
         String second = fixtures.newClient(location);
         fixtures.shownAd(first);
@@ -713,7 +728,8 @@ class AdsHttpTest {
     @MethodSource("uglyClickBodies")
     void uglyClickBodyIsABadRequest(String name, String body) {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
 
         Reply reply = http.post("/ads/" + campaign + "/click", body);
 
@@ -723,7 +739,8 @@ class AdsHttpTest {
 
     @Test
     void clickBodyThatIsNotUtf8IsABadRequest() {
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), uniqueLocation(), 100, 10, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser())
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
         byte[] body = {'{', '"', 'c', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'};
 
         Reply reply = http.send(http.request("/ads/" + campaign + "/click")
@@ -787,7 +804,8 @@ class AdsHttpTest {
         void honourTheCapTogether() {
             String location = uniqueLocation();
             String advertiser = one.newAdvertiser();
-            String campaign = one.runningCampaign(advertiser, location, 10, 10, "1.10", "2.25");
+            String campaign = one.campaign(advertiser).location(location)
+                    .impressionsLimit(10).clicksLimit(10).costPerImpression("1.10").costPerClick("2.25").create();
             List<String> clients = one.newClients(40, location);
 
             List<Supplier<Reply>> requests = new ArrayList<>();
@@ -833,7 +851,8 @@ class AdsHttpTest {
         @Test
         void clicksLimitReachedThroughOneStopsRepeatsOnTheOther() {
             String location = uniqueLocation();
-            String campaign = one.runningCampaign(one.newAdvertiser(), location, 10, 1, "1", "1");
+            String campaign = one.campaign(one.newAdvertiser()).location(location)
+                    .impressionsLimit(10).clicksLimit(1).costPerImpression("1").costPerClick("1").create();
             String clicker = one.newClient(location);
             String viewer = one.newClient(location);
             assertEquals(campaign, one.shownAd(clicker));
@@ -851,13 +870,16 @@ class AdsHttpTest {
             String location = uniqueLocation();
             String advertiser = one.newAdvertiser();
             String client = one.newClient(location);
-            String seen = one.runningCampaign(advertiser, location, 1000, 100, "0.02", "0.02");
+            String seen = one.campaign(advertiser).location(location)
+                    .costPerImpression("0.02").costPerClick("0.02").create();
             assertEquals(seen, two.shownAd(client));
             Set<String> rich = new HashSet<>();
             for (int i = 0; i < 12; i++) {
-                rich.add(one.runningCampaign(advertiser, location, 1, 1, "10", "10"));
+                rich.add(one.campaign(advertiser).location(location)
+                        .impressionsLimit(1).clicksLimit(1).costPerImpression("10").costPerClick("10").create());
             }
-            String unseen = one.runningCampaign(advertiser, location, 1000, 100, "0.01", "0.01");
+            String unseen = one.campaign(advertiser).location(location)
+                    .costPerImpression("0.01").costPerClick("0.01").create();
             two.assertNoAd(two.newClient(uniqueLocation()));
             Set<String> exhausted = new HashSet<>();
             for (String other : one.newClients(12, location)) {
@@ -875,9 +897,9 @@ class AdsHttpTest {
             String first = one.newAdvertiser();
             String second = one.newAdvertiser();
             String third = one.newAdvertiser();
-            String firstCampaign = one.runningCampaign(first, location, 1000, 100, "1.50", "2");
-            String secondCampaign = one.runningCampaign(second, location, 1000, 100, "1.50", "2");
-            String thirdCampaign = one.runningCampaign(third, location, 1000, 100, "1.50", "2");
+            String firstCampaign = one.campaign(first).location(location).create();
+            String secondCampaign = one.campaign(second).location(location).create();
+            String thirdCampaign = one.campaign(third).location(location).create();
             String client = one.newClient(location);
             one.scores(client, Map.of(first, 9_000L, second, 1_000L, third, 5_000L));
 
@@ -891,7 +913,8 @@ class AdsHttpTest {
         @Test
         void aClickThroughOneIsNeverFollowedByTheSameAdOnTheOtherWhichKnewTheClient() {
             String location = uniqueLocation();
-            String campaign = one.runningCampaign(one.newAdvertiser(), location, 10, 5, "1", "1");
+            String campaign = one.campaign(one.newAdvertiser()).location(location)
+                    .impressionsLimit(10).clicksLimit(5).costPerImpression("1").costPerClick("1").create();
             String client = one.newClient(location);
             assertEquals(campaign, two.shownAd(client));
             assertEquals(campaign, two.shownAd(client), "a repeat while the click budget lasts");
@@ -906,9 +929,11 @@ class AdsHttpTest {
             String location = uniqueLocation();
             String advertiser = one.newAdvertiser();
             String client = one.newClient(location);
-            String first = one.runningCampaign(advertiser, location, 100, 10, "2", "1");
+            String first = one.campaign(advertiser).location(location)
+                    .impressionsLimit(100).clicksLimit(10).costPerImpression("2").costPerClick("1").create();
             assertEquals(first, two.shownAd(client));
-            String second = one.runningCampaign(advertiser, location, 100, 10, "1", "1");
+            String second = one.campaign(advertiser).location(location)
+                    .impressionsLimit(100).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
             assertEquals(second, one.shownAd(client));
 
             Reply again = two.ad(client);
@@ -924,9 +949,11 @@ class AdsHttpTest {
             String advertiser = one.newAdvertiser();
             int today = two.today();
             String client = one.newClient(location);
-            String first = one.runningCampaign(advertiser, location, 100, 10, "5", "5");
-            String todayOnly = one.createCampaign(advertiser, campaign(today, today, location));
-            String tomorrowOnly = one.createCampaign(advertiser, campaign(today + 1, today + 1, location));
+            String first = one.campaign(advertiser).location(location)
+                    .impressionsLimit(100).clicksLimit(10).costPerImpression("5").costPerClick("5").create();
+            String todayOnly = one.campaign(advertiser).location(location).startDate(today).endDate(today).create();
+            String tomorrowOnly = one.campaign(advertiser).location(location)
+                    .startDate(today + 1).endDate(today + 1).create();
             assertEquals(first, two.shownAd(client));
 
             one.setDay(today + 1);
@@ -939,7 +966,8 @@ class AdsHttpTest {
             String location = uniqueLocation();
             String advertiser = one.newAdvertiser();
             int today = two.today();
-            String campaign = one.createCampaign(advertiser, campaign(today + 1, today + 3, location));
+            String campaign = one.campaign(advertiser).location(location)
+                    .startDate(today + 1).endDate(today + 3).create();
             two.assertNoAd(two.newClient(location));
 
             two.setDay(today + 1);

@@ -53,7 +53,8 @@ class CrashDurabilityTest {
         String location = AdFixtures.uniqueLocation();
         List<String> clients = fixtures.newClients(CLIENTS, location);
         for (int i = 0; i < 10; i++) {
-            fixtures.runningCampaign(fixtures.newAdvertiser(), location, 1_000, 1_000, "1.00", "2.00");
+            fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                    .impressionsLimit(1_000).clicksLimit(1_000).costPerImpression("1.00").costPerClick("2.00").create();
         }
 
         AtomicBoolean running = new AtomicBoolean(true);

@@ -82,7 +82,8 @@ class DependencyFaultTest {
         String location = AdFixtures.uniqueLocation();
         clients = fixtures.newClients(CLIENTS, location);
         for (int i = 0; i < CAMPAIGNS; i++) {
-            fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100_000, 100_000, "1.00", "2.00");
+            fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                    .impressionsLimit(100_000).clicksLimit(100_000).costPerImpression("1.00").costPerClick("2.00").create();
         }
         logLines.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logLines);

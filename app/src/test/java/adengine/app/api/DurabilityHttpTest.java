@@ -52,7 +52,8 @@ class DurabilityHttpTest {
     void statisticsAreUnchangedAfterRedisIsFlushed() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.runningCampaign(advertiser, location, 10, 10, "0.30", "1.10");
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(10).clicksLimit(10).costPerImpression("0.30").costPerClick("1.10").create();
         List<String> clients = fixtures.newClients(10, location);
         clients.forEach(client -> assertEquals(campaign, fixtures.shownAd(client)));
         fixtures.clicked(campaign, clients.get(0));
@@ -76,7 +77,8 @@ class DurabilityHttpTest {
     @Test
     void capStillHoldsAfterRedisIsFlushed() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 10, 10, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(10).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
         List<String> seen = fixtures.newClients(10, location);
         seen.forEach(client -> assertEquals(campaign, fixtures.shownAd(client)));
 
@@ -96,7 +98,8 @@ class DurabilityHttpTest {
     @Test
     void uniquenessAndClicksAreKeptAfterRedisIsFlushed() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "0.50", "0.75");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.50").costPerClick("0.75").create();
         List<String> clients = fixtures.newClients(2, location);
         clients.forEach(fixtures::shownAd);
         fixtures.clicked(campaign, clients.get(0));
@@ -116,14 +119,16 @@ class DurabilityHttpTest {
     void campaignsAndTheirChangesAreServedAfterRedisIsFlushed() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.runningCampaign(advertiser, location, 100, 10, "0.50", "1");
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.50").costPerClick("1").create();
         fixtures.shownAd(fixtures.newClient(location));
 
         emptyRedis();
         assertEquals(campaign, fixtures.shownAd(fixtures.newClient(location)));
         fixtures.updateCampaign(advertiser, campaign, "{\"cost_per_impression\": 0.70}");
         assertEquals(campaign, fixtures.shownAd(fixtures.newClient(location)));
-        fixtures.deleteCampaign(advertiser, fixtures.runningCampaign(advertiser, location, 100, 10, "50", "50"));
+        fixtures.deleteCampaign(advertiser, fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("50").costPerClick("50").create());
 
         assertMoney("1.70", fixtures.campaignStats(campaign), "spent_impressions");
         assertEquals(campaign, fixtures.shownAd(fixtures.newClient(location)), "the deleted campaign is not served");

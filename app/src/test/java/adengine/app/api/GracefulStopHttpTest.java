@@ -39,7 +39,8 @@ class GracefulStopHttpTest {
             Application application = Application.start(adengine.app.testing.TestServer.config(null).withServerLimits(LIMITS));
             AdFixtures fixtures = new AdFixtures(AdFixtures.http(application));
             String location = AdFixtures.uniqueLocation();
-            String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100_000, 100_000, "0.50", "1");
+            String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                    .impressionsLimit(100_000).clicksLimit(100_000).costPerImpression("0.50").costPerClick("1").create();
             List<String> clients = fixtures.newClients(CLIENTS * 50, location);
             String base = "http://127.0.0.1:" + application.port();
 

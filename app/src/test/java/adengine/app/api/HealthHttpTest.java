@@ -55,7 +55,8 @@ class HealthHttpTest {
     void aFloodOfHealthRequestsDoesNotTouchTheDependencies() throws Exception {
         AdFixtures fixtures = new AdFixtures(http);
         String location = AdFixtures.uniqueLocation();
-        fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100_000, 100, "1", "1");
+        fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100_000).costPerImpression("1").costPerClick("1").create();
         List<String> clients = fixtures.newClients(50, location);
         long probesBefore = server.application().health().probeCalls();
         long start = System.nanoTime();

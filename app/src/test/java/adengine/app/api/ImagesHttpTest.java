@@ -1,6 +1,5 @@
 package adengine.app.api;
 
-import static adengine.app.testing.AdFixtures.campaign;
 import static adengine.app.testing.AdFixtures.campaigns;
 import static adengine.app.testing.AdFixtures.uniqueLocation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -678,10 +677,8 @@ class ImagesHttpTest {
         void otherEndpointsKeepWorking() {
             String location = uniqueLocation();
             String advertiser = downFixtures.newAdvertiser();
-            Reply created = downHttp.post(campaigns(advertiser),
-                    AdFixtures.json(campaign(downFixtures.today(), downFixtures.today() + 10, location)));
-            assertEquals(201, created.status(), created.toString());
-            String campaign = created.json().get("campaign_id").asText();
+            String campaign = downFixtures.campaign(advertiser).location(location)
+                    .startDate(downFixtures.today()).endDate(downFixtures.today() + 10).create();
             String client = downFixtures.newClient(location);
 
             Reply ad = downFixtures.ad(client);
@@ -740,8 +737,8 @@ class ImagesHttpTest {
                     .POST(BodyPublishers.ofString("[{\"advertiser_id\": \"" + advertiser + "\", \"name\": \"Shop\"}]")));
             assertEquals(201, advertisers.status(), advertisers.toString());
             int today = withToken(anonymous.request("/time").GET()).json().get("current_date").intValue();
-            Reply created = withToken(anonymous.request(campaigns(advertiser))
-                    .POST(BodyPublishers.ofString(AdFixtures.json(campaign(today, today + 5, uniqueLocation())))));
+            String create = new AdFixtures(anonymous).campaign(advertiser).startDate(today).endDate(today + 5).json();
+            Reply created = withToken(anonymous.request(campaigns(advertiser)).POST(BodyPublishers.ofString(create)));
             assertEquals(201, created.status(), created.toString());
             String campaign = created.json().get("campaign_id").asText();
             byte[] png = png(20, 20);
@@ -778,8 +775,7 @@ class ImagesHttpTest {
     private static Ad newCampaign(AdFixtures fixtures) {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        int today = fixtures.today();
-        return new Ad(advertiser, fixtures.createCampaign(advertiser, campaign(today, today + 30, location)), location);
+        return new Ad(advertiser, fixtures.campaign(advertiser).location(location).create(), location);
     }
 
     private static String imageUrl(String campaign) {

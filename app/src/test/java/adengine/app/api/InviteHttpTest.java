@@ -114,7 +114,7 @@ class InviteHttpTest {
         CampaignNotices notices = server.application().campaignNotices();
         access.redeem(http.post(invites(advertiser), null).json().get("token").asText(), 5151, ChatKind.PRIVATE);
         int today = fixtures.today();
-        String campaign = fixtures.createCampaign(advertiser, AdFixtures.campaign(today, today, AdFixtures.uniqueLocation()));
+        String campaign = fixtures.campaign(advertiser).startDate(today).endDate(today).create();
 
         fixtures.setDay(today + 1);
         List<Notice> due = notices.due().stream().filter(notice -> notice.campaignId().toString().equals(campaign)).toList();

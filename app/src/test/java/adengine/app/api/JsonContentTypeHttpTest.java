@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.app.testing.AdFixtures;
+import adengine.app.testing.CampaignBuilder;
 import adengine.app.testing.HttpClientForTests;
 import adengine.app.testing.HttpClientForTests.Reply;
 import adengine.app.testing.RawHttp;
@@ -39,15 +40,14 @@ class JsonContentTypeHttpTest {
     static Stream<Arguments> jsonRoutes() {
         String advertiser = fixtures.newAdvertiser();
         String client = fixtures.newClient(AdFixtures.uniqueLocation());
-        String campaign = fixtures.createCampaign(advertiser, AdFixtures.campaign(fixtures.today() + 1, fixtures.today() + 2, "Omsk"));
+        String campaign = omskCampaign(advertiser).create();
         return Stream.of(
                 Arguments.of("POST", "/clients/bulk", "[{\"client_id\": \"" + UUID.randomUUID()
                         + "\", \"login\": \"a\", \"age\": 30, \"location\": \"Omsk\", \"gender\": \"MALE\"}]"),
                 Arguments.of("POST", "/advertisers/bulk", "[{\"advertiser_id\": \"" + UUID.randomUUID() + "\", \"name\": \"A\"}]"),
                 Arguments.of("POST", "/ml-scores", scoreOf(client, advertiser)),
                 Arguments.of("POST", "/ml-scores/bulk", "[" + scoreOf(client, advertiser) + "]"),
-                Arguments.of("POST", AdFixtures.campaigns(advertiser),
-                        AdFixtures.json(AdFixtures.campaign(fixtures.today() + 1, fixtures.today() + 2, "Omsk"))),
+                Arguments.of("POST", AdFixtures.campaigns(advertiser), omskCampaign(advertiser).json()),
                 Arguments.of("PUT", AdFixtures.campaigns(advertiser) + "/" + campaign, "{\"ad_title\": \"changed\"}"),
                 Arguments.of("POST", "/ads/" + campaign + "/click", "{\"client_id\": \"" + client + "\"}"),
                 Arguments.of("POST", "/time/advance", "{\"current_date\": " + fixtures.today() + "}"),
@@ -77,8 +77,8 @@ class JsonContentTypeHttpTest {
         boolean moderation = http.get("/moderation").json().get("enabled").asBoolean();
 
         Reply bulk = send("POST", "/advertisers/bulk", "[{\"advertiser_id\": \"" + advertiserId + "\", \"name\": \"A\"}]", "text/plain");
-        Reply created = send("POST", AdFixtures.campaigns(advertiser),
-                AdFixtures.json(AdFixtures.campaign(fixtures.today() + 1, fixtures.today() + 2, "Omsk")), "application/x-www-form-urlencoded");
+        Reply created = send("POST", AdFixtures.campaigns(advertiser), omskCampaign(advertiser).json(),
+                "application/x-www-form-urlencoded");
         Reply toggled = send("POST", "/moderation/toggle", "{\"enabled\": " + !moderation + "}", "application/xml");
 
         assertEquals(List.of(415, 415, 415), List.of(bulk.status(), created.status(), toggled.status()));
@@ -113,6 +113,11 @@ class JsonContentTypeHttpTest {
 
     private static String scoreOf(String client, String advertiser) {
         return "{\"client_id\": \"" + client + "\", \"advertiser_id\": \"" + advertiser + "\", \"score\": 5}";
+    }
+
+    /** A valid campaign in Omsk, dated tomorrow and the day after. */
+    private static CampaignBuilder omskCampaign(String advertiser) {
+        return fixtures.campaign(advertiser).location("Omsk").startDate(fixtures.today() + 1).endDate(fixtures.today() + 2);
     }
 
     /** Sends the body with this Content-Type, or none when null. */

@@ -38,7 +38,8 @@ class MetricsHttpTest {
     void knownTrafficIsCountedExactly() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.runningCampaign(advertiser, location, 100, 10, "1.25", "3");
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1.25").costPerClick("3").create();
         List<String> clients = fixtures.newClients(4, location);
         Scrape before = scrape();
 
@@ -84,7 +85,8 @@ class MetricsHttpTest {
     @Test
     void everyFamilyOfTheCatalogIsExposedWithItsTypeAndLabels() throws IOException {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
         String client = fixtures.newClient(location);
         fixtures.shownAd(client);
         fixtures.clicked(campaign, client);

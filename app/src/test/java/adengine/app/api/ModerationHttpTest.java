@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import adengine.app.AppConfig;
 import adengine.app.Application;
 import adengine.app.testing.AdFixtures;
+import adengine.app.testing.CampaignBuilder;
 import adengine.app.testing.FakeOpenAi;
 import adengine.app.testing.HttpClientForTests;
 import adengine.app.testing.HttpClientForTests.Reply;
@@ -14,7 +15,6 @@ import adengine.persistence.llm.LanguageModelConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +91,7 @@ class ModerationHttpTest {
         String advertiser = new AdFixtures(http).newAdvertiser();
         http.post("/moderation/toggle", "{\"enabled\": true}");
 
-        Reply rejected = http.post(AdFixtures.campaigns(advertiser), campaign("Fuсk this deal", "п1зд@тый кофе"));
+        Reply rejected = campaign(http, advertiser).adTitle("Fuсk this deal").adText("п1зд@тый кофе").post();
 
         assertEquals(400, rejected.status(), rejected.toString());
         assertEquals("moderation_rejected", rejected.json().get("error").asText());
@@ -108,7 +108,7 @@ class ModerationHttpTest {
         String advertiser = fixtures.newAdvertiser();
         http.post("/moderation/toggle", "");
 
-        Reply rejected = http.post(AdFixtures.campaigns(advertiser), campaign("Fuсk this deal", "Cheap coffee"));
+        Reply rejected = campaign(http, advertiser).adTitle("Fuсk this deal").adText("Cheap coffee").post();
 
         assertEquals(400, rejected.status(), rejected.toString());
         assertEquals("moderation_rejected", rejected.json().get("error").asText());
@@ -120,7 +120,7 @@ class ModerationHttpTest {
     void whileOnAnUpdateWithASwearWordIsRejected() {
         AdFixtures fixtures = new AdFixtures(http);
         String advertiser = fixtures.newAdvertiser();
-        String campaign = http.post(AdFixtures.campaigns(advertiser), campaign("Coffee", "Fresh coffee")).json().get("campaign_id").asText();
+        String campaign = campaign(http, advertiser).adTitle("Coffee").adText("Fresh coffee").create();
         http.post("/moderation/toggle", "");
 
         Reply rejected = http.put(AdFixtures.campaigns(advertiser) + "/" + campaign, "{\"ad_text\": \"п1зд@тый кофе\"}");
@@ -135,7 +135,7 @@ class ModerationHttpTest {
     void whileOffTheSameTextsAreAccepted() {
         String advertiser = new AdFixtures(http).newAdvertiser();
 
-        assertEquals(201, http.post(AdFixtures.campaigns(advertiser), campaign("Fuсk this deal", "п1зд@тый кофе")).status());
+        assertEquals(201, campaign(http, advertiser).adTitle("Fuсk this deal").adText("п1зд@тый кофе").post().status());
     }
 
     @Test
@@ -144,7 +144,7 @@ class ModerationHttpTest {
         withModel.post("/moderation/toggle", "");
         fake.moderationAnswers("{\"allowed\": false, \"reason\": \"misleading health claim\"}");
         try {
-            Reply flagged = withModel.post(AdFixtures.campaigns(advertiser), campaign("Miracle pills", "Cure everything"));
+            Reply flagged = campaign(withModel, advertiser).adTitle("Miracle pills").adText("Cure everything").post();
 
             assertEquals(400, flagged.status(), flagged.toString());
             assertEquals("moderation_rejected", flagged.json().get("error").asText());
@@ -159,8 +159,8 @@ class ModerationHttpTest {
         withModel.post("/moderation/toggle", "");
         fake.moderationFails(500);
         try {
-            assertEquals(201, withModel.post(AdFixtures.campaigns(advertiser), campaign("Coffee", "Fresh coffee")).status());
-            assertEquals(400, withModel.post(AdFixtures.campaigns(advertiser), campaign("Coffee", "fuuuck")).status());
+            assertEquals(201, campaign(withModel, advertiser).adTitle("Coffee").adText("Fresh coffee").post().status());
+            assertEquals(400, campaign(withModel, advertiser).adTitle("Coffee").adText("fuuuck").post().status());
         } finally {
             fake.moderationAnswers("{\"allowed\": true}");
         }
@@ -171,10 +171,8 @@ class ModerationHttpTest {
         return reply.json().get("enabled").asBoolean();
     }
 
-    private static String campaign(String title, String text) {
-        Map<String, String> fields = AdFixtures.campaign(0, 10, AdFixtures.uniqueLocation());
-        fields.put("ad_title", AdFixtures.quoted(title));
-        fields.put("ad_text", AdFixtures.quoted(text));
-        return AdFixtures.json(fields);
+    /** A campaign of the advertiser on that server, dated days 0 to 10; the tests set its texts. */
+    private static CampaignBuilder campaign(HttpClientForTests server, String advertiser) {
+        return new AdFixtures(server).campaign(advertiser).startDate(0).endDate(10);
     }
 }

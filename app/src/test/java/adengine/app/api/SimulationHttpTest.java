@@ -75,7 +75,8 @@ class SimulationHttpTest {
     void tenSecondsOfSimulatedTrafficMoveStatisticsAndMetricsAlike() throws InterruptedException {
         AdFixtures real = new AdFixtures(http);
         String realAdvertiser = real.newAdvertiser();
-        String realCampaign = real.runningCampaign(realAdvertiser, null, 1000, 100, "1", "1");
+        // any location, so that only the separation of synthetic from real traffic keeps it from simulated clients
+        String realCampaign = real.campaign(realAdvertiser).location(null).costPerImpression("1").costPerClick("1").create();
         String realClient = real.newClient("Simulation");
 
         Reply started = http.post("/simulation/control", "{\"enabled\": true, \"requests_per_second\": 20}");

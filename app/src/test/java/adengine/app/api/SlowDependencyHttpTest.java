@@ -50,7 +50,8 @@ class SlowDependencyHttpTest {
     @Test
     void hundredsOfHungGenerationsLeaveTheAdSlotFast() throws InterruptedException {
         String location = AdFixtures.uniqueLocation();
-        fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100_000, 100_000, "0.50", "1");
+        fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100_000).clicksLimit(100_000).costPerImpression("0.50").costPerClick("1").create();
         List<String> clients = fixtures.newClients(400, location);
         long[] before = millis(clients.subList(200, 400));
         HttpClient client = HttpClient.newHttpClient();

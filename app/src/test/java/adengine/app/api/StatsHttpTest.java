@@ -2,7 +2,6 @@ package adengine.app.api;
 
 import static adengine.app.testing.AdFixtures.assertCounts;
 import static adengine.app.testing.AdFixtures.assertMoney;
-import static adengine.app.testing.AdFixtures.campaign;
 import static adengine.app.testing.AdFixtures.uniqueLocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -45,7 +43,8 @@ class StatsHttpTest {
 
     @Test
     void newCampaignHasZeroStatsWithTheContractShape() {
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), uniqueLocation(), 100, 10, "1", "1");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser())
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
 
         Reply reply = http.get("/stats/campaigns/" + campaign);
 
@@ -63,7 +62,8 @@ class StatsHttpTest {
     @Test
     void statsCountUniqueEventsAndTheirPrices() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, "1.25", "3.5");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1.25").costPerClick("3.5").create();
         List<String> clients = fixtures.newClients(2, location);
         clients.forEach(fixtures::shownAd);
         clients.forEach(fixtures::shownAd);
@@ -119,8 +119,8 @@ class StatsHttpTest {
     @Test
     void tinyAndLargePricesAddUpExactly() {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10,
-                "0.000000000001", "1000000000");
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.000000000001").costPerClick("1000000000").create();
         List<String> clients = fixtures.newClients(3, location);
         clients.forEach(fixtures::shownAd);
 
@@ -149,7 +149,8 @@ class StatsHttpTest {
     void statsOfADeletedCampaignAreNotFound() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String campaign = fixtures.runningCampaign(advertiser, location, 100, 10, "1", "1");
+        String campaign = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1").costPerClick("1").create();
         fixtures.shownAd(fixtures.newClient(location));
         fixtures.deleteCampaign(advertiser, campaign);
 
@@ -213,14 +214,17 @@ class StatsHttpTest {
     void advertiserStatsSumItsCampaignsAndKeepDeletedCampaignsSpend() {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
-        String first = fixtures.runningCampaign(advertiser, location, 100, 10, "1.10", "0.30");
+        String first = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1.10").costPerClick("0.30").create();
         List<String> clients = fixtures.newClients(2, location);
         clients.forEach(client -> assertEquals(first, fixtures.shownAd(client)));
         fixtures.clicked(first, clients.get(0));
-        String second = fixtures.runningCampaign(advertiser, location, 100, 10, "0.05", "2");
+        String second = fixtures.campaign(advertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("0.05").costPerClick("2").create();
         assertEquals(second, fixtures.shownAd(clients.get(0)));
         String otherAdvertiser = fixtures.newAdvertiser();
-        String unrelated = fixtures.runningCampaign(otherAdvertiser, location, 100, 10, "9", "9");
+        String unrelated = fixtures.campaign(otherAdvertiser).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("9").costPerClick("9").create();
         assertEquals(unrelated, fixtures.shownAd(clients.get(1)));
 
         JsonNode before = fixtures.advertiserStats(advertiser);
@@ -247,10 +251,8 @@ class StatsHttpTest {
     void campaignDailyHasOneEntryPerDayFromTheStartUpToTodayWithZeros() {
         String location = uniqueLocation();
         int start = fixtures.today();
-        Map<String, String> fields = campaign(start, start + 5, location);
-        fields.put("cost_per_impression", "0.40");
-        fields.put("cost_per_click", "1.20");
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), fields);
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .costPerImpression("0.40").costPerClick("1.20").startDate(start).endDate(start + 5).create();
         List<String> clients = fixtures.newClients(3, location);
         fixtures.shownAd(clients.get(0));
         fixtures.setDay(start + 2);
@@ -281,7 +283,8 @@ class StatsHttpTest {
     void campaignDailyStopsAtTheEndDateButKeepsLaterDaysWithEvents() {
         String location = uniqueLocation();
         int start = fixtures.today();
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), campaign(start, start + 1, location));
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .costPerClick("2").startDate(start).endDate(start + 1).create();
         List<String> clients = fixtures.newClients(2, location);
         clients.forEach(fixtures::shownAd);
         fixtures.setDay(start + 3);
@@ -302,7 +305,7 @@ class StatsHttpTest {
     @Test
     void campaignThatHasNotStartedHasNoDays() {
         int today = fixtures.today();
-        String campaign = fixtures.createCampaign(fixtures.newAdvertiser(), campaign(today + 3, today + 5, uniqueLocation()));
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).startDate(today + 3).endDate(today + 5).create();
 
         JsonNode daily = fixtures.campaignDaily(campaign);
 
@@ -317,9 +320,12 @@ class StatsHttpTest {
         String locationA = uniqueLocation();
         String locationB = uniqueLocation();
         String locationC = uniqueLocation();
-        String first = fixtures.createCampaign(advertiser, priced(campaign(t, t, locationA), "0.10", "0.50"));
-        String removed = fixtures.createCampaign(advertiser, priced(campaign(t + 1, t + 1, locationC), "1.50", "2"));
-        String second = fixtures.createCampaign(advertiser, priced(campaign(t + 3, t + 5, locationB), "0.25", "1"));
+        String first = fixtures.campaign(advertiser).location(locationA)
+                .costPerImpression("0.10").costPerClick("0.50").startDate(t).endDate(t).create();
+        String removed = fixtures.campaign(advertiser).location(locationC)
+                .costPerImpression("1.50").costPerClick("2").startDate(t + 1).endDate(t + 1).create();
+        String second = fixtures.campaign(advertiser).location(locationB)
+                .costPerImpression("0.25").costPerClick("1").startDate(t + 3).endDate(t + 5).create();
         List<String> a = fixtures.newClients(2, locationA);
         List<String> b = fixtures.newClients(2, locationB);
         String c = fixtures.newClient(locationC);
@@ -373,7 +379,7 @@ class StatsHttpTest {
         String location = uniqueLocation();
         String advertiser = fixtures.newAdvertiser();
         int start = fixtures.today();
-        String campaign = fixtures.createCampaign(advertiser, campaign(start, start + 2, location));
+        String campaign = fixtures.campaign(advertiser).location(location).startDate(start).endDate(start + 2).create();
         List<String> clients = fixtures.newClients(2, location);
         fixtures.shownAd(clients.get(0));
         fixtures.setDay(start + 1);
@@ -404,12 +410,6 @@ class StatsHttpTest {
         }
     }
 
-    private static Map<String, String> priced(Map<String, String> campaign, String perImpression, String perClick) {
-        campaign.put("cost_per_impression", perImpression);
-        campaign.put("cost_per_click", perClick);
-        return campaign;
-    }
-
     private static List<Integer> dates(JsonNode daily) {
         assertTrue(daily.isArray(), daily.toString());
         List<Integer> dates = new ArrayList<>();
@@ -432,7 +432,8 @@ class StatsHttpTest {
     /** A running campaign at these prices, shown to {@code shown} clients of its own, the first {@code clicking} of whom click it. */
     private static String campaignShownAndClicked(String impressionPrice, String clickPrice, int shown, int clicking) {
         String location = uniqueLocation();
-        String campaign = fixtures.runningCampaign(fixtures.newAdvertiser(), location, 100, 10, impressionPrice, clickPrice);
+        String campaign = fixtures.campaign(fixtures.newAdvertiser()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression(impressionPrice).costPerClick(clickPrice).create();
         List<String> clients = fixtures.newClients(shown, location);
         clients.forEach(fixtures::shownAd);
         clients.subList(0, clicking).forEach(client -> fixtures.clicked(campaign, client));

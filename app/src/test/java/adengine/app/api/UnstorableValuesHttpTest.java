@@ -1,6 +1,5 @@
 package adengine.app.api;
 
-import static adengine.app.testing.AdFixtures.campaign;
 import static adengine.app.testing.AdFixtures.campaigns;
 import static adengine.app.testing.AdFixtures.uniqueLocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -57,17 +54,14 @@ class UnstorableValuesHttpTest {
     void aCampaignFieldWithAHugeExponentIsABadRequestOnCreateAndUpdate(String field, String number) {
         String advertiser = fixtures.newAdvertiser();
         int today = fixtures.today();
-        String campaignId = fixtures.createCampaign(advertiser, campaign(today + 1, today + 5, uniqueLocation()));
+        String campaignId = fixtures.campaign(advertiser).startDate(today + 1).endDate(today + 5).create();
         JsonNode before = http.get(campaigns(advertiser) + "/" + campaignId).json();
-        Map<String, String> fields = campaign(today + 1, today + 5, uniqueLocation());
-        String body = field.startsWith("targeting.")
-                ? "{\"targeting\": {\"" + field.substring("targeting.".length()) + "\": " + number + "}}"
-                : "{\"" + field + "\": " + number + "}";
-        fields.put(field.startsWith("targeting.") ? "targeting" : field,
-                field.startsWith("targeting.") ? "{\"" + field.substring("targeting.".length()) + "\": " + number + "}" : number);
+        boolean inTargeting = field.startsWith("targeting.");
+        String key = inTargeting ? "targeting" : field;
+        String value = inTargeting ? "{\"" + field.substring("targeting.".length()) + "\": " + number + "}" : number;
 
-        Reply create = http.post(campaigns(advertiser), AdFixtures.json(fields));
-        Reply update = http.put(campaigns(advertiser) + "/" + campaignId, body);
+        Reply create = fixtures.campaign(advertiser).startDate(today + 1).endDate(today + 5).rawField(key, value).post();
+        Reply update = http.put(campaigns(advertiser) + "/" + campaignId, "{\"" + key + "\": " + value + "}");
 
         assertBadRequest(create);
         assertBadRequest(update);
@@ -110,13 +104,12 @@ class UnstorableValuesHttpTest {
         String advertiser = UUID.randomUUID().toString();
         String owner = fixtures.newAdvertiser();
         int today = fixtures.today();
-        Map<String, String> fields = new LinkedHashMap<>(campaign(today, today + 5, uniqueLocation()));
-        fields.put("ad_title", "\"Coffee " + escaped + "\"");
 
         Reply clients = http.post("/clients/bulk",
                 "[{\"client_id\": \"" + client + "\", \"login\": \"" + escaped + "\", \"age\": 30, \"location\": \"L\", \"gender\": \"MALE\"}]");
         Reply advertisers = http.post("/advertisers/bulk", "[{\"advertiser_id\": \"" + advertiser + "\", \"name\": \"" + escaped + "\"}]");
-        Reply created = http.post(campaigns(owner), AdFixtures.json(fields));
+        Reply created = fixtures.campaign(owner).startDate(today).endDate(today + 5)
+                .rawField("ad_title", "\"Coffee " + escaped + "\"").post();
 
         assertBadRequest(clients);
         assertEquals("[0].login", clients.json().get("details").get(0).get("field").asText(), clients.toString());

@@ -11,7 +11,6 @@ import adengine.bot.testing.BotMessage;
 import adengine.bot.testing.FakeChat;
 import adengine.bot.testing.Screenshots;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -128,8 +127,8 @@ class BotCampaignDialogTest {
     void editingOffersOnlyWhatMayStillChangeAndDeletingAsksFirst() {
         BoundChat bound = server.boundAdvertiser("Пекарня", "ru");
         AdFixtures fixtures = new AdFixtures(server.http());
-        Map<String, String> fields = AdFixtures.campaign(fixtures.today(), fixtures.today() + 3, "Тверь");
-        String running = fixtures.createCampaign(bound.advertiserId().toString(), fields);
+        String running = fixtures.campaign(bound.advertiserId().toString()).location("Тверь")
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         FakeChat chat = bound.chat();
 
         chat.pressRaw(chat.lastMessage().messageId(), "c:" + running);
@@ -159,8 +158,8 @@ class BotCampaignDialogTest {
         BoundChat owner = server.boundAdvertiser("Владелец", "ru");
         BoundChat intruder = server.boundAdvertiser("Чужой", "ru");
         AdFixtures fixtures = new AdFixtures(server.http());
-        String campaign = fixtures.createCampaign(owner.advertiserId().toString(),
-                AdFixtures.campaign(fixtures.today(), fixtures.today() + 3, "Омск"));
+        String campaign = fixtures.campaign(owner.advertiserId().toString()).location("Омск")
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
         FakeChat chat = intruder.chat();
         int message = chat.lastMessage().messageId();
 

@@ -33,8 +33,8 @@ class BotFeaturesTest {
     void anImageIsAttachedViewedReplacedAndDeleted() {
         BoundChat bound = server.boundAdvertiser("Фотостудия", "ru");
         AdFixtures fixtures = new AdFixtures(server.http());
-        String campaign = fixtures.createCampaign(bound.advertiserId().toString(),
-                AdFixtures.campaign(fixtures.today(), fixtures.today() + 2, "Сочи"));
+        String campaign = fixtures.campaign(bound.advertiserId().toString()).location("Сочи")
+                .startDate(fixtures.today()).endDate(fixtures.today() + 2).create();
         FakeChat chat = bound.chat();
         chat.pressRaw(chat.lastMessage().messageId(), "i:" + campaign);
         chat.awaitScreen(screen -> screen.contains("Изображения нет"));
@@ -70,7 +70,8 @@ class BotFeaturesTest {
         BoundChat bound = server.boundAdvertiser("Книжный магазин", "ru");
         AdFixtures fixtures = new AdFixtures(server.http());
         String location = AdFixtures.uniqueLocation();
-        String campaign = fixtures.runningCampaign(bound.advertiserId().toString(), location, 100, 10, "1.50", "4.00");
+        String campaign = fixtures.campaign(bound.advertiserId().toString()).location(location)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1.50").costPerClick("4.00").create();
         HttpClientForTests http = server.http();
         int[] impressionsPerDay = {3, 6, 4};
         for (int day = 0; day < impressionsPerDay.length; day++) {
@@ -202,7 +203,8 @@ class BotFeaturesTest {
         BoundChat bound = server.boundAdvertiser("Уведомления", "ru");
         AdFixtures fixtures = new AdFixtures(server.http());
         String location = AdFixtures.uniqueLocation();
-        fixtures.runningCampaign(bound.advertiserId().toString(), location, 2, 1, "1.00", "1.00");
+        fixtures.campaign(bound.advertiserId().toString()).location(location)
+                .impressionsLimit(2).clicksLimit(1).costPerImpression("1.00").costPerClick("1.00").create();
         HttpClientForTests http = server.http();
         for (String client : fixtures.newClients(2, location)) {
             assertEquals(200, http.get("/ads?client_id=" + client).status());

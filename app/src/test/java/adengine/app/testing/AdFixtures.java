@@ -8,7 +8,6 @@ import adengine.app.testing.HttpClientForTests.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,6 +100,11 @@ public final class AdFixtures {
                 """.formatted(id, age, quoted(location), gender);
     }
 
+    /** The text as a JSON string literal. */
+    static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     /** Upserts the client's ML score for the advertiser with {@code POST /ml-scores}. */
     public void score(String clientId, String advertiserId, long score) {
         Reply reply = http.post("/ml-scores", scoreJson(clientId, advertiserId, score));
@@ -122,59 +126,9 @@ public final class AdFixtures {
 
     // ---------------------------------------------------------------- campaigns
 
-    /**
-     * A valid CampaignCreate as raw JSON values by field, targeted at {@code location} only:
-     * limits 1000 / 100, prices 1.50 / 2.
-     */
-    public static Map<String, String> campaign(int startDate, int endDate, String location) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("impressions_limit", "1000");
-        fields.put("clicks_limit", "100");
-        fields.put("cost_per_impression", "1.50");
-        fields.put("cost_per_click", "2");
-        fields.put("ad_title", "\"Winter boots\"");
-        fields.put("ad_text", "\"Warm and dry\"");
-        fields.put("start_date", String.valueOf(startDate));
-        fields.put("end_date", String.valueOf(endDate));
-        fields.put("targeting", targeting(null, null, null, location));
-        return fields;
-    }
-
-    /** A targeting object; null arguments are written as explicit nulls. */
-    public static String targeting(String gender, Integer ageFrom, Integer ageTo, String location) {
-        return "{\"gender\": " + (gender == null ? "null" : quoted(gender))
-                + ", \"age_from\": " + ageFrom
-                + ", \"age_to\": " + ageTo
-                + ", \"location\": " + (location == null ? "null" : quoted(location)) + "}";
-    }
-
-    public static String json(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(field -> "\"" + field.getKey() + "\": " + field.getValue())
-                .collect(Collectors.joining(", ", "{", "}"));
-    }
-
-    public static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** Creates the campaign and returns its id. */
-    public String createCampaign(String advertiser, Map<String, String> fields) {
-        Reply reply = http.post(campaigns(advertiser), json(fields));
-        assertEquals(201, reply.status(), reply.toString());
-        return reply.json().get("campaign_id").asText();
-    }
-
-    /** A campaign running from today to today + 30, targeted at {@code location}, with the given limits and prices. */
-    public String runningCampaign(String advertiser, String location, int impressionsLimit, int clicksLimit,
-            String costPerImpression, String costPerClick) {
-        int today = today();
-        Map<String, String> fields = campaign(today, today + 30, location);
-        fields.put("impressions_limit", String.valueOf(impressionsLimit));
-        fields.put("clicks_limit", String.valueOf(clicksLimit));
-        fields.put("cost_per_impression", costPerImpression);
-        fields.put("cost_per_click", costPerClick);
-        return createCampaign(advertiser, fields);
+    /** A campaign of the advertiser to describe field by field; {@link CampaignBuilder} says what is left unset. */
+    public CampaignBuilder campaign(String advertiser) {
+        return new CampaignBuilder(this, advertiser);
     }
 
     public void updateCampaign(String advertiser, String campaignId, String body) {
