@@ -13,6 +13,7 @@ import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.jetty.util.Utf8Appendable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,15 @@ import spark.Service;
 /** The one place where exceptions become HTTP responses; nothing else writes an error. */
 public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    private static final Answer UNEXPECTED =
+            new Answer(500, new ErrorBody("internal_error", "the request failed unexpectedly; the failure was logged"));
 
     private final Json json;
     private final RequestObserver observer;
+
+    /** The status and body that answer a failure. */
+    public record Answer(int status, ErrorBody body) {
+    }
 
     public ErrorMapper(Json json, RequestObserver observer) {
         this.json = Objects.requireNonNull(json);
@@ -32,61 +39,88 @@ public final class ErrorMapper {
     }
 
     public void register(Service http) {
-        http.exception(ValidationException.class, (e, req, res) ->
-                write(res, 400, new ErrorBody("validation_failed", e.getMessage(), e.problems())));
-        http.exception(ModerationRejectedException.class, (e, req, res) ->
-                write(res, 400, new ErrorBody("moderation_rejected", e.getMessage(), e.rejections())));
-        http.exception(MalformedRequestException.class, (e, req, res) ->
-                write(res, 400, new ErrorBody("malformed_json", e.getMessage())));
-        http.exception(Utf8Appendable.NotUtf8Exception.class, (e, req, res) ->
-                write(res, 400, new ErrorBody("bad_request", "the path is not valid UTF-8")));
-        http.exception(BadRequestException.class, (e, req, res) ->
-                write(res, 400, new ErrorBody("bad_request", e.getMessage())));
-        http.exception(UnauthorizedException.class, (e, req, res) -> {
-            res.header("WWW-Authenticate", "Bearer");
-            write(res, 401, new ErrorBody("unauthorized", e.getMessage()));
-        });
-        http.exception(ForbiddenException.class, (e, req, res) ->
-                write(res, 403, new ErrorBody("forbidden", e.getMessage())));
-        http.exception(NotFoundException.class, (e, req, res) ->
-                write(res, 404, new ErrorBody("not_found", e.getMessage())));
-        // Spark picks the handler of the most specific class: this one wins over not_found
-        http.exception(NoAdException.class, (e, req, res) ->
-                write(res, 404, new ErrorBody("no_ad", e.getMessage())));
-        http.exception(ConflictException.class, (e, req, res) ->
-                write(res, 409, new ErrorBody("conflict", e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())))));
-        http.exception(PayloadTooLargeException.class, (e, req, res) ->
-                write(res, 413, new ErrorBody("payload_too_large", e.getMessage())));
-        http.exception(UnsupportedMediaException.class, (e, req, res) ->
-                write(res, 415, new ErrorBody("unsupported_media_type", e.getMessage())));
-        // the database or Redis is away: its circuit breaker logged the outage once, so no line per request
-        http.exception(DependencyUnavailableException.class, (e, req, res) ->
-                write(res, 503, new ErrorBody("service_unavailable", e.getMessage())));
-        http.exception(UnavailableException.class, (e, req, res) -> {
-            LOG.warn("{} {}: {}", req.requestMethod(), req.pathInfo(), e.getMessage());
-            write(res, 503, new ErrorBody("service_unavailable", e.getMessage()));
-        });
         http.exception(Exception.class, (e, req, res) -> {
-            DependencyUnavailableException unavailable = DependencyUnavailableException.in(e);
-            if (unavailable != null) { // wrapped by a library (a transaction, a future)
-                write(res, 503, new ErrorBody("service_unavailable", unavailable.getMessage()));
-                return;
+            Answer answer = answer(e).orElseGet(() -> {
+                LOG.error("Unexpected failure of {} {}", req.requestMethod(), req.pathInfo(), e);
+                return UNEXPECTED;
+            });
+            // the object store or the language model is logged per request; the database and Redis are
+            // not: their circuit breaker logged the outage once
+            if (e instanceof UnavailableException && !(e instanceof DependencyUnavailableException)) {
+                LOG.warn("{} {}: {}", req.requestMethod(), req.pathInfo(), e.getMessage());
             }
-            LOG.error("Unexpected failure of {} {}", req.requestMethod(), req.pathInfo(), e);
-            write(res, 500, new ErrorBody("internal_error", "the request failed unexpectedly; the failure was logged"));
+            if (answer.status() == 401) {
+                res.header("WWW-Authenticate", "Bearer");
+            }
+            res.status(answer.status());
+            res.body(body(res, answer));
         });
-        http.notFound((req, res) -> body(res, 404, new ErrorBody("not_found", "no endpoint " + req.requestMethod() + " " + req.pathInfo())));
-        http.internalServerError((req, res) -> body(res, 500, new ErrorBody("internal_error", "the request failed unexpectedly")));
+        http.notFound((req, res) -> body(res, new Answer(404,
+                new ErrorBody("not_found", "no endpoint " + req.requestMethod() + " " + req.pathInfo()))));
+        http.internalServerError((req, res) -> body(res, new Answer(500,
+                new ErrorBody("internal_error", "the request failed unexpectedly"))));
     }
 
-    private void write(Response res, int status, ErrorBody body) {
-        res.status(status);
-        res.body(body(res, status, body));
+    /**
+     * The answer to a failure that a route foresees, or empty for an unexpected one (answered 500
+     * and logged). A type is tested before its supertypes: {@code no_ad} before {@code not_found}.
+     */
+    public static Optional<Answer> answer(Exception failure) {
+        if (failure instanceof ValidationException invalid) {
+            return answer(400, "validation_failed", invalid.getMessage(), invalid.problems());
+        }
+        if (failure instanceof ModerationRejectedException rejected) {
+            return answer(400, "moderation_rejected", rejected.getMessage(), rejected.rejections());
+        }
+        if (failure instanceof MalformedRequestException) {
+            return answer(400, "malformed_json", failure.getMessage());
+        }
+        if (failure instanceof Utf8Appendable.NotUtf8Exception) {
+            return answer(400, "bad_request", "the path is not valid UTF-8");
+        }
+        if (failure instanceof BadRequestException) {
+            return answer(400, "bad_request", failure.getMessage());
+        }
+        if (failure instanceof UnauthorizedException) {
+            return answer(401, "unauthorized", failure.getMessage());
+        }
+        if (failure instanceof ForbiddenException) {
+            return answer(403, "forbidden", failure.getMessage());
+        }
+        if (failure instanceof NoAdException) {
+            return answer(404, "no_ad", failure.getMessage());
+        }
+        if (failure instanceof NotFoundException) {
+            return answer(404, "not_found", failure.getMessage());
+        }
+        if (failure instanceof ConflictException conflict) {
+            return answer(409, "conflict", conflict.getMessage(), List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+        }
+        if (failure instanceof PayloadTooLargeException) {
+            return answer(413, "payload_too_large", failure.getMessage());
+        }
+        if (failure instanceof UnsupportedMediaException) {
+            return answer(415, "unsupported_media_type", failure.getMessage());
+        }
+        if (failure instanceof UnavailableException) {
+            return answer(503, "service_unavailable", failure.getMessage());
+        }
+        // the database or Redis failed inside a library's wrapper (a transaction, a future)
+        return Optional.ofNullable(DependencyUnavailableException.in(failure))
+                .flatMap(unavailable -> answer(503, "service_unavailable", unavailable.getMessage()));
     }
 
-    private String body(Response res, int status, ErrorBody body) {
-        observer.errorAnswered(status, body.error());
+    private static Optional<Answer> answer(int status, String error, String message) {
+        return answer(status, error, message, List.of());
+    }
+
+    private static Optional<Answer> answer(int status, String error, String message, List<FieldProblem> details) {
+        return Optional.of(new Answer(status, new ErrorBody(error, message, details)));
+    }
+
+    private String body(Response res, Answer answer) {
+        observer.errorAnswered(answer.status(), answer.body().error());
         res.type("application/json");
-        return json.write(body);
+        return json.write(answer.body());
     }
 }

@@ -1,11 +1,6 @@
 package adengine.bot.conversation;
 
 import adengine.bot.conversation.Callback.MalformedCallbackException;
-import adengine.core.common.ConflictException;
-import adengine.core.common.NotFoundException;
-import adengine.core.common.UnavailableException;
-import adengine.core.common.ValidationException;
-import adengine.core.moderation.ModerationRejectedException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -143,23 +138,10 @@ public final class ConversationEngine {
     }
 
     private static void explain(Turn turn, RuntimeException e) {
-        String text;
-        if (e instanceof ValidationException invalid) {
-            text = turn.t("error.invalid", Html.problems(invalid));
-        } else if (e instanceof ModerationRejectedException rejected) {
-            text = turn.t("error.moderation", Html.escape(rejected.getMessage()));
-        } else if (e instanceof NotFoundException) {
-            text = turn.t("error.not_found");
-        } else if (e instanceof ConflictException conflict) {
-            text = turn.t("error.conflict", Html.escape(conflict.getMessage()));
-        } else if (e instanceof UnavailableException) {
-            text = turn.t("error.unavailable");
-        } else if (e instanceof MalformedCallbackException) {
-            text = turn.t("error.outdated_button");
-        } else {
+        String text = Explanations.of(turn.texts(), e).orElseGet(() -> {
             LOG.error("Failed to handle an update of a chat", e);
-            text = turn.t("error.internal");
-        }
+            return turn.t("error.internal");
+        });
         turn.notice(turn.t("error.notice"));
         turn.send(Screen.of(text).row(turn.mainMenuButton()).build());
     }

@@ -31,6 +31,10 @@ public final class Turn {
         return viewer.chatId();
     }
 
+    Texts texts() {
+        return texts;
+    }
+
     public String t(String key, Object... args) {
         return texts.get(key, args);
     }
