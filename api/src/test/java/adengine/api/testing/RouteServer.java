@@ -20,7 +20,7 @@ import adengine.core.health.HealthService;
 import adengine.core.image.ImageService;
 import adengine.core.image.ImageStore;
 import adengine.core.moderation.ModerationService;
-import adengine.core.moderation.WordListModerator;
+import adengine.core.moderation.wordlist.WordListModerator;
 import adengine.core.score.MlScoreRepository;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsRepository;
@@ -32,7 +32,7 @@ import adengine.core.testing.InMemoryClaimCodeStore;
 import adengine.core.testing.InMemoryClientRepository;
 import adengine.core.testing.InMemoryModerationSwitch;
 import adengine.core.testing.NoLiveCampaigns;
-import adengine.core.testing.SettableClock;
+import adengine.core.testing.SettableDay;
 import adengine.core.testing.Unused;
 import adengine.core.textgen.AdTextGenerator;
 import adengine.core.textgen.TextGenerationService;
@@ -68,7 +68,7 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
     private final InMemoryAdvertiserRepository advertisers = new InMemoryAdvertiserRepository();
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
     private final InMemoryCampaignRepository campaigns = new InMemoryCampaignRepository();
-    private final SettableClock clock = new SettableClock();
+    private final SettableDay clock = new SettableDay();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private ApiServer server;
 
@@ -119,7 +119,7 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
         return campaigns;
     }
 
-    public SettableClock clock() {
+    public SettableDay clock() {
         return clock;
     }
 
