@@ -8,6 +8,8 @@ import adengine.api.client.ClientRoutes;
 import adengine.api.http.AdminAccess;
 import adengine.api.http.AdminAuthentication;
 import adengine.api.http.ErrorMapper;
+import adengine.api.http.Json;
+import adengine.api.http.MultipartFile;
 import adengine.api.http.RequestMetering;
 import adengine.api.http.RequestObserver;
 import adengine.api.http.RouteTable;
@@ -17,22 +19,22 @@ import adengine.api.http.SparkOnJetty;
 import adengine.api.http.UnambiguousRequests;
 import adengine.api.image.ImageRoutes;
 import adengine.api.moderation.ModerationRoutes;
-import adengine.api.http.Json;
-import adengine.api.http.MultipartFile;
 import adengine.api.ops.DocsRoutes;
 import adengine.api.ops.HealthRoutes;
 import adengine.api.score.MlScoreRoutes;
+import adengine.api.simulation.SimulationControl;
 import adengine.api.simulation.SimulationRoutes;
 import adengine.api.stats.StatsRoutes;
 import adengine.api.textgen.TextGenerationRoutes;
 import adengine.api.time.TimeRoutes;
+import adengine.core.UseCases;
+import spark.Service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
-import spark.Service;
 
 /** The REST API: one Spark instance (no static state), so several servers can run in one JVM. */
 public final class ApiServer implements AutoCloseable {
@@ -55,9 +57,10 @@ public final class ApiServer implements AutoCloseable {
      * every answer is reported to {@code observer}. Uploads in progress are buffered in
      * {@code uploadDirectory}.
      */
-    public static ApiServer start(int port, String adminToken, ServerLimits limits, Path uploadDirectory, ApiServices services,
-            RequestObserver observer) {
+    public static ApiServer start(int port, String adminToken, ServerLimits limits, Path uploadDirectory, UseCases services,
+            SimulationControl simulation, RequestObserver observer) {
         Objects.requireNonNull(services);
+        Objects.requireNonNull(simulation);
         createDirectories(uploadDirectory);
         Json json = new Json();
         Service http = Service.ignite()
@@ -84,7 +87,7 @@ public final class ApiServer implements AutoCloseable {
         new ModerationRoutes(services.moderation(), json).register(http);
         new TextGenerationRoutes(services.texts(), json).register(http);
         new InviteRoutes(services.access(), json).register(http);
-        new SimulationRoutes(services.simulation(), json).register(http);
+        new SimulationRoutes(simulation, json).register(http);
         http.init();
         http.awaitInitialization();
         routes.requireRegistered(SLOW_ROUTES);

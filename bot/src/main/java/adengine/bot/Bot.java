@@ -19,16 +19,18 @@ import adengine.bot.telegram.TelegramBot;
 import adengine.bot.telegram.TelegramGateway;
 import adengine.bot.textgen.TextGenerationFlow;
 import adengine.bot.time.TimeFlow;
+import adengine.core.UseCases;
 import adengine.core.access.AccessService;
-import java.util.List;
+import adengine.core.conversation.ConversationStore;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import java.util.List;
 
 /** The bot wired by constructors: the gateway to Telegram, every flow, and the polling loop. */
 public final class Bot {
     private Bot() {
     }
 
-    public static TelegramBot start(BotConfig config, BotServices services, BotMetrics metrics) {
+    public static TelegramBot start(BotConfig config, UseCases services, ConversationStore conversations, BotMetrics metrics) {
         TelegramClient client = TelegramBot.client(config);
         TelegramGateway gateway = new TelegramGateway(client, TelegramBot.fileBaseUrl(config));
         AccessService access = services.access();
@@ -36,9 +38,9 @@ public final class Bot {
         AdvertiserPicker picker = new AdvertiserPicker(ownership);
         CampaignsFlow campaigns = new CampaignsFlow(ownership, picker, services.campaigns(), services.time());
         CampaignCreationFlow creation = new CampaignCreationFlow(ownership, picker, services.campaigns(), campaigns,
-                services.time(), services.textGeneration());
+                services.time(), services.texts());
         ConversationEngine engine = new ConversationEngine(
-                new Sessions(services.conversations()),
+                new Sessions(conversations),
                 (chatId, chatKind, userId) -> new Viewer(chatId, chatKind, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
                 gateway,
                 new MainMenu(access),
@@ -49,7 +51,7 @@ public final class Bot {
                         new ImagesFlow(ownership, services.images()),
                         new StatsFlow(ownership, picker, services.stats(), services.campaigns()),
                         new ModerationFlow(services.moderation()),
-                        new TextGenerationFlow(ownership, picker, services.textGeneration(), creation),
+                        new TextGenerationFlow(ownership, picker, services.texts(), creation),
                         new TimeFlow(services.time()),
                         new InviteFlow(ownership, picker, access),
                         new GroupAccessFlow(access)));

@@ -1,10 +1,10 @@
 package adengine.api.testing;
 
 import adengine.api.ApiServer;
-import adengine.api.ApiServices;
 import adengine.api.http.RequestObserver;
 import adengine.api.http.ServerLimits;
 import adengine.api.simulation.SimulationControl;
+import adengine.core.UseCases;
 import adengine.core.access.AccessService;
 import adengine.core.ads.AdEventListener;
 import adengine.core.ads.AdRanking;
@@ -20,6 +20,8 @@ import adengine.core.health.HealthService;
 import adengine.core.image.ImageService;
 import adengine.core.image.ImageStore;
 import adengine.core.moderation.ModerationService;
+import adengine.core.notice.CampaignNoticeRepository;
+import adengine.core.notice.CampaignNotices;
 import adengine.core.moderation.wordlist.WordListModerator;
 import adengine.core.score.MlScoreRepository;
 import adengine.core.score.MlScoreService;
@@ -58,7 +60,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The real {@link ApiServer} on a free port over core's in-memory fakes, started once for a test
  * class: {@code @RegisterExtension static final RouteServer server = new RouteServer();}. Clients,
  * advertisers, campaigns and the clock are kept in memory for the test to read and arrange; the
- * ports of the ads, statistics, scores, images, text generation and the simulation are
+ * ports of the ads, statistics, scores, images, text generation, notices and the simulation are
  * {@link Unused}.
  */
 public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
@@ -75,7 +77,7 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         server = ApiServer.start(0, ADMIN_TOKEN, ServerLimits.DEFAULT, Path.of("target", "route-test-uploads"), services(),
-                RequestObserver.NONE);
+                Unused.port(SimulationControl.class), RequestObserver.NONE);
     }
 
     @Override
@@ -83,13 +85,13 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
         server.close();
     }
 
-    private ApiServices services() {
+    private UseCases services() {
         AdvertiserService advertiserService = new AdvertiserService(advertisers);
         ClientService clientService = new ClientService(clients);
         ModerationService moderation = new ModerationService(new InMemoryModerationSwitch(), new WordListModerator());
         NoLiveCampaigns live = new NoLiveCampaigns();
         ImageService images = new ImageService(campaigns, Unused.port(ImageStore.class), live);
-        return new ApiServices(
+        return new UseCases(
                 clientService,
                 advertiserService,
                 new MlScoreService(Unused.port(MlScoreRepository.class)),
@@ -103,8 +105,8 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
                 new TextGenerationService(Unused.port(AdTextGenerator.class), advertiserService, moderation),
                 new AccessService(new InMemoryAccessRepository(advertisers), advertiserService, Clock.systemUTC(), Set.of(),
                         new InMemoryClaimCodeStore()),
-                new HealthService(List.of()),
-                Unused.port(SimulationControl.class));
+                new CampaignNotices(Unused.port(CampaignNoticeRepository.class), clock, Clock.systemUTC()),
+                new HealthService(List.of()));
     }
 
     public InMemoryAdvertiserRepository advertisers() {

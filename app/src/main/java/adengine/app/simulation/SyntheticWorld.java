@@ -11,7 +11,7 @@ import adengine.core.client.ClientService;
 import adengine.core.client.Gender;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
-import adengine.core.time.PlatformDay;
+import adengine.core.time.TimeService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,9 +34,9 @@ public final class SyntheticWorld {
     private final ClientService clients;
     private final AdvertiserService advertisers;
     private final CampaignService campaigns;
-    private final PlatformDay clock;
+    private final TimeService clock;
 
-    public SyntheticWorld(ClientService clients, AdvertiserService advertisers, CampaignService campaigns, PlatformDay clock) {
+    public SyntheticWorld(ClientService clients, AdvertiserService advertisers, CampaignService campaigns, TimeService clock) {
         this.clients = Objects.requireNonNull(clients);
         this.advertisers = Objects.requireNonNull(advertisers);
         this.campaigns = Objects.requireNonNull(campaigns);

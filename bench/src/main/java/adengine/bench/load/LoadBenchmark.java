@@ -20,10 +20,11 @@ import java.util.UUID;
  * been, and the heap the server keeps is printed before and after.
  *
  * <p>Usage: {@code java -cp bench/target/adengine-bench.jar adengine.bench.load.LoadBenchmark
- * [--worlds small,full] [--seconds 15] [--rate 1000] [--profile]}. {@code small}: 5,000 clients,
+ * [--worlds small,full] [--seconds 15] [--rate 1000] [--profile] [--jvm "-XX:…"]}. {@code small}: 5,000 clients,
  * 100 advertisers, 500 campaigns, 50,000 ML scores; {@code full}: 20,000 clients, 500
  * advertisers, 2,000 campaigns, 1,000,000 ML scores. {@code --profile} records the full-speed
- * {@code GET /ads} phase with Java Flight Recorder into adengine-ads-&lt;world&gt;.jfr.
+ * {@code GET /ads} phase with Java Flight Recorder into adengine-ads-&lt;world&gt;.jfr; {@code --jvm}
+ * adds JVM options to the server's (to try a garbage collector, say).
  */
 public final class LoadBenchmark {
     private static final int CONNECTIONS = 32;
@@ -51,18 +52,19 @@ public final class LoadBenchmark {
         Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "15")));
         int rate = Integer.parseInt(options.getOrDefault("rate", "1000"));
         Path jar = Path.of(options.getOrDefault("jar", "app/target/adengine.jar"));
+        List<String> jvmOptions = options.containsKey("jvm") ? List.of(options.get("jvm").trim().split("\\s+")) : List.of();
         for (String name : options.getOrDefault("worlds", "small,full").split(",")) {
             World world = WORLDS.get(name);
             if (world == null) {
                 throw new IllegalArgumentException("unknown world " + name + "; known: " + Arrays.toString(WORLDS.keySet().toArray()));
             }
-            measure(world, jar, duration, rate, options.containsKey("profile"));
+            measure(world, jar, jvmOptions, duration, rate, options.containsKey("profile"));
         }
     }
 
-    private static void measure(World world, Path jar, Duration duration, int rate, boolean profile) throws Exception {
+    private static void measure(World world, Path jar, List<String> jvmOptions, Duration duration, int rate, boolean profile) throws Exception {
         System.out.println(world.describe());
-        try (ServerProcess server = ServerProcess.start(jar, List.of())) {
+        try (ServerProcess server = ServerProcess.start(jar, jvmOptions)) {
             long seeding = System.nanoTime();
             List<UUID> clients = new Seeder(server.baseUrl()).seed(world.clients(), world.advertisers(), world.campaigns(), world.scoresPerClient());
             System.out.printf("  loaded through the bulk API in %.1f s%n", (System.nanoTime() - seeding) / 1e9);

@@ -1,7 +1,6 @@
-package adengine.api;
+package adengine.core;
 
 import adengine.core.access.AccessService;
-import adengine.api.simulation.SimulationControl;
 import adengine.core.ads.AdService;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.campaign.CampaignService;
@@ -9,14 +8,18 @@ import adengine.core.client.ClientService;
 import adengine.core.health.HealthService;
 import adengine.core.image.ImageService;
 import adengine.core.moderation.ModerationService;
+import adengine.core.notice.CampaignNotices;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
 import adengine.core.textgen.TextGenerationService;
 import adengine.core.time.TimeService;
 import java.util.Objects;
 
-/** The use cases the REST API exposes. */
-public record ApiServices(
+/**
+ * The command layer, one instance of each use case, built once by the application and taken by
+ * both interfaces (the REST API and the Telegram bot), so the two cannot drift apart.
+ */
+public record UseCases(
         ClientService clients,
         AdvertiserService advertisers,
         MlScoreService scores,
@@ -28,10 +31,10 @@ public record ApiServices(
         ModerationService moderation,
         TextGenerationService texts,
         AccessService access,
-        HealthService health,
-        SimulationControl simulation) {
+        CampaignNotices notices,
+        HealthService health) {
 
-    public ApiServices {
+    public UseCases {
         Objects.requireNonNull(clients);
         Objects.requireNonNull(advertisers);
         Objects.requireNonNull(scores);
@@ -43,7 +46,7 @@ public record ApiServices(
         Objects.requireNonNull(moderation);
         Objects.requireNonNull(texts);
         Objects.requireNonNull(access);
+        Objects.requireNonNull(notices);
         Objects.requireNonNull(health);
-        Objects.requireNonNull(simulation);
     }
 }
