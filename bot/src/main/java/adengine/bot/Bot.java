@@ -36,7 +36,7 @@ public final class Bot {
         AccessService access = services.access();
         Ownership ownership = new Ownership(access, services.advertisers(), services.campaigns());
         AdvertiserPicker picker = new AdvertiserPicker(ownership);
-        CampaignsFlow campaigns = new CampaignsFlow(ownership, picker, services.campaigns(), services.time());
+        CampaignsFlow campaigns = new CampaignsFlow(ownership, picker, services.campaigns(), services.stats(), services.time());
         CampaignCreationFlow creation = new CampaignCreationFlow(ownership, picker, services.campaigns(), campaigns,
                 services.time(), services.texts());
         ConversationEngine engine = new ConversationEngine(

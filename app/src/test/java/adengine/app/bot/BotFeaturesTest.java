@@ -66,6 +66,47 @@ class BotFeaturesTest {
     }
 
     @Test
+    void theCardAndTheListShowDeliveryAgainstTheLimitsAndWhyACampaignStopped() {
+        BoundChat bound = server.boundAdvertiser("Пекарня", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String location = AdFixtures.uniqueLocation();
+        String campaign = fixtures.campaign(bound.advertiserId().toString()).location(location).adTitle("Круассаны")
+                .impressionsLimit(50).clicksLimit(1).costPerImpression("1.50").costPerClick("4")
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
+        FakeChat chat = bound.chat();
+        chat.pressRaw(chat.lastMessage().messageId(), "c:" + campaign);
+        chat.awaitScreen(screen -> screen.contains("▶️ Идёт") && screen.contains("Показы: 0 из 50")
+                && screen.contains("Клики: 0 из 1 · CTR 0.0 %") && screen.contains("Потрачено: 0.00")
+                && screen.contains("осталось 4 дн.") && screen.contains("Город: " + location) && !screen.contains("не задано"));
+
+        String first = fixtures.newClient(location);
+        String ad = fixtures.shownAd(first);
+        fixtures.shownAd(fixtures.newClient(location));
+        fixtures.clicked(ad, first);
+        fixtures.assertNoAd(fixtures.newClient(location));
+
+        chat.pressRaw(chat.lastMessage().messageId(), "c:" + campaign);
+        chat.awaitScreen(screen -> screen.contains("⛔ Остановлена: лимит кликов достигнут")
+                && screen.contains("Показы: 2 из 50") && screen.contains("Клики: 1 из 1 · CTR 50.0 %")
+                && screen.contains("Потрачено: 7.00"));
+        chat.pressButton("« К списку");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("⛔ Круассаны"));
+    }
+
+    @Test
+    void anEnglishCardSpeaksEnglish() {
+        BoundChat bound = server.boundAdvertiser("Bakery", "en");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String campaign = fixtures.campaign(bound.advertiserId().toString()).withoutTargeting().impressionsLimit(1000).clicksLimit(10)
+                .startDate(fixtures.today() + 2).endDate(fixtures.today() + 5).create();
+        FakeChat chat = bound.chat();
+        chat.pressRaw(chat.lastMessage().messageId(), "c:" + campaign);
+        chat.awaitScreen(screen -> screen.contains("🕓 Scheduled") && screen.contains("Impressions: 0 of 1000")
+                && screen.contains("Clicks: 0 of 10") && screen.contains("starts in 2 days")
+                && screen.contains("Audience: every client"));
+    }
+
+    @Test
     void statisticsOfACampaignAndOfAnAdvertiserComeAsTextAndChart() throws IOException {
         BoundChat bound = server.boundAdvertiser("Книжный магазин", "ru");
         AdFixtures fixtures = new AdFixtures(server.http());

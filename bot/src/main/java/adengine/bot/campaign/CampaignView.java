@@ -2,8 +2,14 @@ package adengine.bot.campaign;
 
 import adengine.bot.conversation.Html;
 import adengine.bot.conversation.Turn;
+import adengine.core.ads.CampaignState;
+import adengine.core.ads.Delivery;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignSpec;
+import adengine.core.stats.Money;
+import adengine.core.stats.Stats;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** The texts that describe a campaign or a draft: one line per field, the state, the card. */
@@ -17,11 +23,29 @@ final class CampaignView {
     static String fields(Turn turn, Draft draft) {
         StringBuilder text = new StringBuilder();
         for (DraftField field : DraftField.values()) {
-            text.append(turn.t("field." + field.key())).append(": ")
-                    .append(draft.get(field).map(value -> value(turn, field, value)).orElse("—"))
-                    .append('\n');
+            line(text, turn, field, draft.get(field).map(value -> value(turn, field, value)).orElse("—"));
         }
         return text.toString();
+    }
+
+    /** A stored campaign's fields: the title is the card's heading, and only the targeting that is set, or that there is none. */
+    private static String storedFields(Turn turn, CampaignSpec spec) {
+        Draft draft = Draft.of(spec);
+        StringBuilder text = new StringBuilder();
+        boolean targeted = false;
+        for (DraftField field : DraftField.values()) {
+            String value = draft.get(field).orElseThrow();
+            if (field == DraftField.TITLE || field.targeting() && value.equals(Draft.SKIPPED)) {
+                continue;
+            }
+            targeted |= field.targeting();
+            line(text, turn, field, value(turn, field, value));
+        }
+        return targeted ? text.toString() : text.append(turn.t("campaign.everyone")).append('\n').toString();
+    }
+
+    private static void line(StringBuilder text, Turn turn, DraftField field, String value) {
+        text.append(turn.t("field." + field.key())).append(": ").append(value).append('\n');
     }
 
     static String value(Turn turn, DraftField field, String value) {
@@ -46,27 +70,43 @@ final class CampaignView {
         return problem == null ? text : "⚠️ " + problem + "\n\n" + text;
     }
 
-    static String card(Turn turn, Campaign campaign, Advertiser advertiser, int today) {
+    /** How the campaign is doing (its state, delivery against its limits, money, days), then what it is. */
+    static String card(Turn turn, Campaign campaign, Advertiser advertiser, Stats stats, int today) {
+        CampaignSpec spec = campaign.spec();
+        CampaignState state = state(campaign, stats, today);
         return turn.t("campaign.card",
-                Html.escape(campaign.spec().adTitle()),
-                state(turn, campaign, today),
+                Html.escape(spec.adTitle()),
+                turn.t("campaign.state." + state.name().toLowerCase(Locale.ROOT)),
                 Html.escape(advertiser.name()),
-                fields(turn, Draft.of(campaign.spec())),
+                turn.t("campaign.delivery", stats.impressionsCount(), spec.impressionsLimit(), stats.clicksCount(),
+                        spec.clicksLimit(), stats.conversion().setScale(1, RoundingMode.HALF_UP).toPlainString(),
+                        Money.shown(stats.spentTotal()).toPlainString()),
+                days(turn, spec, state, today),
+                storedFields(turn, spec),
                 turn.t(campaign.imageKey() == null ? "campaign.image_none" : "campaign.image_attached"));
     }
 
-    static String state(Turn turn, Campaign campaign, int today) {
-        if (today < campaign.spec().startDate()) {
-            return turn.t("campaign.state.scheduled");
-        }
-        return turn.t(today > campaign.spec().endDate() ? "campaign.state.finished" : "campaign.state.running");
+    static CampaignState state(Campaign campaign, Stats stats, int today) {
+        return CampaignState.of(campaign.spec(), today,
+                new Delivery(Math.toIntExact(stats.impressionsCount()), Math.toIntExact(stats.clicksCount())));
+    }
+
+    private static String days(Turn turn, CampaignSpec spec, CampaignState state, int today) {
+        return switch (state) {
+            case SCHEDULED -> turn.t("campaign.days.scheduled", spec.startDate(), spec.endDate(), spec.startDate() - today);
+            case FINISHED -> turn.t("campaign.days.finished", spec.startDate(), spec.endDate());
+            default -> turn.t("campaign.days.running", spec.startDate(), spec.endDate(), spec.endDate() - today + 1);
+        };
     }
 
     /** A short state mark for list buttons. */
-    static String mark(Campaign campaign, int today) {
-        if (today < campaign.spec().startDate()) {
-            return "🕓";
-        }
-        return today > campaign.spec().endDate() ? "🏁" : "▶️";
+    static String mark(CampaignState state) {
+        return switch (state) {
+            case SCHEDULED -> "🕓";
+            case RUNNING -> "▶️";
+            case IMPRESSIONS_LIMIT_REACHED -> "👁";
+            case CLICKS_LIMIT_REACHED -> "⛔";
+            case FINISHED -> "🏁";
+        };
     }
 }

@@ -15,6 +15,7 @@ import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignService;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.stats.StatsService;
 import adengine.core.time.TimeService;
 import java.util.List;
 import java.util.Objects;
@@ -27,12 +28,15 @@ public final class CampaignsFlow implements Flow {
     private final Ownership ownership;
     private final AdvertiserPicker picker;
     private final CampaignService campaigns;
+    private final StatsService stats;
     private final TimeService time;
 
-    public CampaignsFlow(Ownership ownership, AdvertiserPicker picker, CampaignService campaigns, TimeService time) {
+    public CampaignsFlow(Ownership ownership, AdvertiserPicker picker, CampaignService campaigns, StatsService stats,
+            TimeService time) {
         this.ownership = Objects.requireNonNull(ownership);
         this.picker = Objects.requireNonNull(picker);
         this.campaigns = Objects.requireNonNull(campaigns);
+        this.stats = Objects.requireNonNull(stats);
         this.time = Objects.requireNonNull(time);
     }
 
@@ -69,8 +73,9 @@ public final class CampaignsFlow implements Flow {
         int today = time.currentDay();
         Page<Campaign> found = campaigns.list(advertiser.advertiserId(), new PageRequest(Math.max(1, page), Lists.PAGE_SIZE));
         List<Button> buttons = found.items().stream()
-                .map(campaign -> Action.CAMPAIGN.button(CampaignView.mark(campaign, today) + " "
-                        + Button.label(campaign.spec().adTitle()), campaign.campaignId()))
+                .map(campaign -> Action.CAMPAIGN.button(CampaignView.mark(CampaignView.state(campaign,
+                        stats.campaign(campaign.campaignId()), today)) + " " + Button.label(campaign.spec().adTitle()),
+                        campaign.campaignId()))
                 .toList();
         String title = turn.t(found.total() == 0 ? "campaigns.empty" : "campaigns.list",
                 Html.escape(advertiser.name()), found.total(), today);
@@ -88,7 +93,7 @@ public final class CampaignsFlow implements Flow {
     Screen card(Turn turn, Campaign campaign) {
         UUID id = campaign.campaignId();
         Advertiser advertiser = ownership.advertiser(turn.viewer(), campaign.advertiserId());
-        return Screen.of(CampaignView.card(turn, campaign, advertiser, time.currentDay()))
+        return Screen.of(CampaignView.card(turn, campaign, advertiser, stats.campaign(id), time.currentDay()))
                 .row(Action.EDIT_CAMPAIGN.button(turn.t("button.edit"), id), Action.IMAGE.button(turn.t("button.image"), id))
                 .row(Action.STATS_CAMPAIGN.button(turn.t("button.stats"), id), Action.DELETE_CAMPAIGN.button(turn.t("button.delete"), id))
                 .row(Action.ADVERTISER_CAMPAIGNS.button(turn.t("button.to_list"), campaign.advertiserId(), 1), turn.mainMenuButton())
