@@ -11,9 +11,10 @@ import adengine.core.common.ValidationException;
 import java.util.Objects;
 import java.util.UUID;
 import spark.Request;
+import spark.Response;
 import spark.Service;
 
-/** Campaign CRUD under {@code /advertisers/{advertiserId}/campaigns}. */
+/** Campaign CRUD under {@code /advertisers/{advertiserId}/campaigns}, and pausing and resuming a campaign. */
 public final class CampaignRoutes {
     private static final String COLLECTION = "/advertisers/:advertiserId/campaigns";
     private static final String ITEM = COLLECTION + "/:campaignId";
@@ -52,11 +53,21 @@ public final class CampaignRoutes {
             Campaign updated = campaigns.update(advertiserId, campaignId, CampaignReader.patch(body));
             return json.respond(res, 200, CampaignJson.of(updated));
         });
+        http.post(ITEM + "/pause", (req, res) -> paused(res, campaigns.setPaused(advertiserId(req), campaignId(req), true)));
+        http.post(ITEM + "/resume", (req, res) -> paused(res, campaigns.setPaused(advertiserId(req), campaignId(req), false)));
         http.delete(ITEM, (req, res) -> {
             campaigns.delete(advertiserId(req), campaignId(req));
             res.status(204);
             return "";
         });
+    }
+
+    /** Pausing is outside the contract's Campaign object, so it answers with a state of its own. */
+    private String paused(Response res, Campaign campaign) {
+        return json.respond(res, 200, new PauseState(campaign.campaignId(), campaign.paused()));
+    }
+
+    private record PauseState(UUID campaignId, boolean paused) {
     }
 
     /** Read-only fields may be sent back as received (so GET → PUT round-trips) but never changed. */

@@ -94,6 +94,25 @@ class BotFeaturesTest {
     }
 
     @Test
+    void aCampaignIsPausedAndResumedFromItsCard() {
+        BoundChat bound = server.boundAdvertiser("Кофейня", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String location = AdFixtures.uniqueLocation();
+        String campaign = fixtures.campaign(bound.advertiserId().toString()).location(location).create();
+        FakeChat chat = bound.chat();
+        chat.pressRaw(chat.lastMessage().messageId(), "c:" + campaign);
+        chat.awaitScreen(screen -> screen.contains("▶️ Идёт") && screen.hasButtonLabeled("⏸ Пауза"));
+
+        chat.pressButton("⏸ Пауза");
+        chat.awaitScreen(screen -> screen.contains("⏸ На паузе") && screen.hasButtonLabeled("▶️ Возобновить"));
+        fixtures.assertNoAd(fixtures.newClient(location));
+
+        chat.pressButton("▶️ Возобновить");
+        chat.awaitScreen(screen -> screen.contains("▶️ Идёт") && screen.hasButtonLabeled("⏸ Пауза"));
+        assertEquals(campaign, fixtures.shownAd(fixtures.newClient(location)));
+    }
+
+    @Test
     void anEnglishCardSpeaksEnglish() {
         BoundChat bound = server.boundAdvertiser("Bakery", "en");
         AdFixtures fixtures = new AdFixtures(server.http());

@@ -87,22 +87,24 @@ final class CampaignView {
     }
 
     static CampaignState state(Campaign campaign, Stats stats, int today) {
-        return CampaignState.of(campaign.spec(), today,
+        return CampaignState.of(campaign, today,
                 new Delivery(Math.toIntExact(stats.impressionsCount()), Math.toIntExact(stats.clicksCount())));
     }
 
     private static String days(Turn turn, CampaignSpec spec, CampaignState state, int today) {
-        return switch (state) {
-            case SCHEDULED -> turn.t("campaign.days.scheduled", spec.startDate(), spec.endDate(), spec.startDate() - today);
-            case FINISHED -> turn.t("campaign.days.finished", spec.startDate(), spec.endDate());
-            default -> turn.t("campaign.days.running", spec.startDate(), spec.endDate(), spec.endDate() - today + 1);
-        };
+        if (state == CampaignState.FINISHED) {
+            return turn.t("campaign.days.finished", spec.startDate(), spec.endDate());
+        }
+        return today < spec.startDate()
+                ? turn.t("campaign.days.scheduled", spec.startDate(), spec.endDate(), spec.startDate() - today)
+                : turn.t("campaign.days.running", spec.startDate(), spec.endDate(), spec.endDate() - today + 1);
     }
 
     /** A short state mark for list buttons. */
     static String mark(CampaignState state) {
         return switch (state) {
             case SCHEDULED -> "🕓";
+            case PAUSED -> "⏸";
             case RUNNING -> "▶️";
             case IMPRESSIONS_LIMIT_REACHED -> "👁";
             case CLICKS_LIMIT_REACHED -> "⛔";

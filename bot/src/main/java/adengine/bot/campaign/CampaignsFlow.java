@@ -43,7 +43,7 @@ public final class CampaignsFlow implements Flow {
     @Override
     public Set<Action> actions() {
         return Set.of(Action.CAMPAIGNS, Action.ADVERTISER_CAMPAIGNS, Action.CAMPAIGN, Action.DELETE_CAMPAIGN,
-                Action.DELETE_CONFIRMED);
+                Action.DELETE_CONFIRMED, Action.PAUSE_CAMPAIGN, Action.RESUME_CAMPAIGN);
     }
 
     @Override
@@ -55,6 +55,8 @@ public final class CampaignsFlow implements Flow {
             case CAMPAIGN -> showCard(turn, ownership.campaign(turn.viewer(), callback.id(0)));
             case DELETE_CAMPAIGN -> confirmDeletion(turn, ownership.campaign(turn.viewer(), callback.id(0)));
             case DELETE_CONFIRMED -> delete(turn, ownership.campaign(turn.viewer(), callback.id(0)));
+            case PAUSE_CAMPAIGN -> setPaused(turn, ownership.campaign(turn.viewer(), callback.id(0)), true);
+            case RESUME_CAMPAIGN -> setPaused(turn, ownership.campaign(turn.viewer(), callback.id(0)), false);
             default -> throw new IllegalArgumentException(callback.action().name());
         }
     }
@@ -93,11 +95,25 @@ public final class CampaignsFlow implements Flow {
     Screen card(Turn turn, Campaign campaign) {
         UUID id = campaign.campaignId();
         Advertiser advertiser = ownership.advertiser(turn.viewer(), campaign.advertiserId());
-        return Screen.of(CampaignView.card(turn, campaign, advertiser, stats.campaign(id), time.currentDay()))
+        int today = time.currentDay();
+        Screen.Builder screen = Screen.of(CampaignView.card(turn, campaign, advertiser, stats.campaign(id), today))
                 .row(Action.EDIT_CAMPAIGN.button(turn.t("button.edit"), id), Action.IMAGE.button(turn.t("button.image"), id))
-                .row(Action.STATS_CAMPAIGN.button(turn.t("button.stats"), id), Action.DELETE_CAMPAIGN.button(turn.t("button.delete"), id))
-                .row(Action.ADVERTISER_CAMPAIGNS.button(turn.t("button.to_list"), campaign.advertiserId(), 1), turn.mainMenuButton())
+                .row(Action.STATS_CAMPAIGN.button(turn.t("button.stats"), id), Action.DELETE_CAMPAIGN.button(turn.t("button.delete"), id));
+        if (today <= campaign.spec().endDate()) {
+            screen.row(campaign.paused()
+                    ? Action.RESUME_CAMPAIGN.button(turn.t("button.resume"), id)
+                    : Action.PAUSE_CAMPAIGN.button(turn.t("button.pause"), id));
+        }
+        return screen.row(Action.ADVERTISER_CAMPAIGNS.button(turn.t("button.to_list"), campaign.advertiserId(), 1), turn.mainMenuButton())
                 .build();
+    }
+
+    /** Pauses or resumes, then shows the card again; a stale button sets what it says (idempotent). */
+    private void setPaused(Turn turn, Campaign campaign, boolean paused) {
+        ownership.confirmBeforeChange(turn, campaign.advertiserId());
+        Campaign changed = campaigns.setPaused(campaign.advertiserId(), campaign.campaignId(), paused);
+        turn.notice(turn.t(paused ? "campaign.paused" : "campaign.resumed"));
+        showCard(turn, changed);
     }
 
     private void confirmDeletion(Turn turn, Campaign campaign) {

@@ -17,6 +17,8 @@ public enum Action {
     CAMPAIGN("c", false),
     DELETE_CAMPAIGN("cd", false),
     DELETE_CONFIRMED("cdy", false),
+    PAUSE_CAMPAIGN("cpp", false),
+    RESUME_CAMPAIGN("cpr", false),
     NEW_CAMPAIGN("cn", false),
     NEW_CAMPAIGN_FOR("cna", false),
     EDIT_CAMPAIGN("ce", false),

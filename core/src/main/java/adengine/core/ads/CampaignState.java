@@ -1,5 +1,6 @@
 package adengine.core.ads;
 
+import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignSpec;
 
 /**
@@ -9,6 +10,8 @@ import adengine.core.campaign.CampaignSpec;
 public enum CampaignState {
     /** Its first day has not come. */
     SCHEDULED,
+    /** Paused by its advertiser: not shown until resumed. */
+    PAUSED,
     /** Shown to new clients today. */
     RUNNING,
     /** No new client sees it: its impressions (with the 5 % the contract allows) are used up. Clients who saw it may still click. */
@@ -18,12 +21,16 @@ public enum CampaignState {
     /** Its last day has passed. */
     FINISHED;
 
-    public static CampaignState of(CampaignSpec spec, int today, Delivery delivery) {
-        if (today < spec.startDate()) {
-            return SCHEDULED;
+    public static CampaignState of(Campaign campaign, int today, Delivery delivery) {
+        CampaignSpec spec = campaign.spec();
+        if (today > spec.endDate()) {
+            return FINISHED;
+        }
+        if (campaign.paused()) {
+            return PAUSED;
         }
         if (!Eligibility.runsOn(spec, today)) {
-            return FINISHED;
+            return SCHEDULED;
         }
         if (!Eligibility.hasClickBudget(spec, delivery)) {
             return CLICKS_LIMIT_REACHED;

@@ -82,6 +82,14 @@ public final class CampaignService {
         return updated;
     }
 
+    /** Pauses or resumes the campaign (idempotent): a paused campaign is never shown, and its dates do not move. */
+    public Campaign setPaused(UUID advertiserId, UUID campaignId, boolean paused) {
+        Campaign updated = campaigns.update(advertiserId, campaignId, current -> current.withPaused(paused))
+                .orElseThrow(() -> notFound(campaignId));
+        changes.changed();
+        return updated;
+    }
+
     public void delete(UUID advertiserId, UUID campaignId) {
         String imageKey = get(advertiserId, campaignId).imageKey();
         if (!campaigns.delete(advertiserId, campaignId)) {

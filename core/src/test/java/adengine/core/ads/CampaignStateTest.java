@@ -3,12 +3,14 @@ package adengine.core.ads;
 import static adengine.core.testing.CampaignSpecBuilder.aCampaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import adengine.core.campaign.CampaignSpec;
+import adengine.core.campaign.Campaign;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CampaignStateTest {
-    private static final CampaignSpec SPEC = aCampaign().withLimits(100, 10).withDates(5, 9).build();
+    private static final Campaign CAMPAIGN = new Campaign(UUID.randomUUID(), UUID.randomUUID(),
+            aCampaign().withLimits(100, 10).withDates(5, 9).build(), null);
 
     @ParameterizedTest
     @CsvSource({
@@ -21,6 +23,12 @@ class CampaignStateTest {
             "10, 0, 0, FINISHED",
             "10, 50, 10, FINISHED"})
     void followsTheRulesOfShowing(int today, int impressions, int clicks, CampaignState expected) {
-        assertEquals(expected, CampaignState.of(SPEC, today, new Delivery(impressions, clicks)));
+        assertEquals(expected, CampaignState.of(CAMPAIGN, today, new Delivery(impressions, clicks)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4, PAUSED", "5, PAUSED", "9, PAUSED", "10, FINISHED"})
+    void aPausedCampaignIsPausedUntilItsWindowEnds(int today, CampaignState expected) {
+        assertEquals(expected, CampaignState.of(CAMPAIGN.withPaused(true), today, new Delivery(0, 0)));
     }
 }

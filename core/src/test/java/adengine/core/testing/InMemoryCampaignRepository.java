@@ -55,7 +55,7 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
             return false;
         }
         Campaign campaign = current.get();
-        campaigns.set(campaigns.indexOf(campaign), new Campaign(campaign.campaignId(), campaign.advertiserId(), campaign.spec(), key));
+        campaigns.set(campaigns.indexOf(campaign), new Campaign(campaign.campaignId(), campaign.advertiserId(), campaign.spec(), key, campaign.paused()));
         return true;
     }
 

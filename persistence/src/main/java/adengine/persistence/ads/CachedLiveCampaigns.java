@@ -166,6 +166,7 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
                 .from(CAMPAIGNS)
                 .join(CAMPAIGN_COUNTERS).on(CAMPAIGN_COUNTERS.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))
                 .where(CAMPAIGNS.DELETED_AT.isNull())
+                .and(CAMPAIGNS.PAUSED.isFalse())
                 .and(CAMPAIGNS.START_DATE.le(day))
                 .and(CAMPAIGNS.END_DATE.ge(day));
     }

@@ -126,6 +126,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
         row.setTargetAgeTo(targeting.ageTo());
         row.setTargetLocation(targeting.location());
         row.setImageKey(campaign.imageKey());
+        row.setPaused(campaign.paused());
     }
 
     /** The domain campaign of a row; shared with the readers of live campaigns. */
@@ -145,6 +146,6 @@ public final class JooqCampaignRepository implements CampaignRepository {
                 row.getStartDate(),
                 row.getEndDate(),
                 targeting);
-        return new Campaign(row.getCampaignId(), row.getAdvertiserId(), spec, row.getImageKey());
+        return new Campaign(row.getCampaignId(), row.getAdvertiserId(), spec, row.getImageKey(), row.getPaused());
     }
 }

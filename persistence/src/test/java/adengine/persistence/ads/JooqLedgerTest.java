@@ -90,6 +90,18 @@ class JooqLedgerTest {
     }
 
     @Test
+    void aPausedCampaignIsRefusedUntilResumed() {
+        Campaign campaign = campaign(aCampaign().withDates(0, 1_000));
+        JooqCampaignRepository campaigns = new JooqCampaignRepository(database.dsl());
+        campaigns.update(advertiser.advertiserId(), campaign.campaignId(), stored -> stored.withPaused(true));
+        UUID client = client();
+
+        assertEquals(new ImpressionOutcome.Gone(), ledger.recordImpression(campaign.campaignId(), client, 4, 3));
+        campaigns.update(advertiser.advertiserId(), campaign.campaignId(), stored -> stored.withPaused(false));
+        assertEquals(new ImpressionOutcome.Recorded(new Delivery(1, 0)), ledger.recordImpression(campaign.campaignId(), client, 4, 3));
+    }
+
+    @Test
     void theCapRefusesAndLeavesNoLedgerRow() {
         Campaign campaign = campaign(aCampaign().withLimits(2, 1));
         ledger.recordImpression(campaign.campaignId(), client(), 0, 3);
