@@ -113,6 +113,27 @@ class BotFeaturesTest {
     }
 
     @Test
+    void aCampaignIsDuplicatedIntoANewOneStartingTodayThatIsCreatedFromTheSummary() {
+        BoundChat bound = server.boundAdvertiser("Цветы", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String advertiser = bound.advertiserId().toString();
+        int today = fixtures.today();
+        String campaign = fixtures.campaign(advertiser).adTitle("Тюльпаны").impressionsLimit(300).clicksLimit(30)
+                .startDate(today).endDate(today + 4).create();
+        FakeChat chat = bound.chat();
+        chat.pressRaw(chat.lastMessage().messageId(), "c:" + campaign);
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("🔁 Дублировать"));
+
+        chat.pressButton("🔁 Дублировать");
+        chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Тюльпаны")
+                && screen.contains("День начала: " + today) && screen.contains("День окончания: " + (today + 4))
+                && screen.contains("Лимит показов: 300") && screen.hasButtonLabeled("✅ Создать"));
+        chat.pressButton("✅ Создать");
+        chat.awaitScreen(screen -> screen.contains("Тюльпаны") && screen.contains("Показы: 0 из 300"));
+        assertEquals(2, server.http().get("/advertisers/" + advertiser + "/campaigns").json().size());
+    }
+
+    @Test
     void anEnglishCardSpeaksEnglish() {
         BoundChat bound = server.boundAdvertiser("Bakery", "en");
         AdFixtures fixtures = new AdFixtures(server.http());

@@ -14,6 +14,7 @@ import adengine.bot.conversation.State;
 import adengine.bot.conversation.Turn;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignSpec;
 import adengine.core.campaign.CampaignService;
 import adengine.core.campaign.TargetGender;
 import adengine.core.common.UnavailableException;
@@ -59,7 +60,7 @@ public final class CampaignCreationFlow implements Flow {
 
     @Override
     public Set<Action> actions() {
-        return EnumSet.of(Action.NEW_CAMPAIGN, Action.NEW_CAMPAIGN_FOR, Action.DRAFT_GENDER, Action.DRAFT_SKIP,
+        return EnumSet.of(Action.NEW_CAMPAIGN, Action.NEW_CAMPAIGN_FOR, Action.DUPLICATE_CAMPAIGN, Action.DRAFT_GENDER, Action.DRAFT_SKIP,
                 Action.DRAFT_SKIP_TARGETING, Action.DRAFT_TODAY, Action.DRAFT_GENERATE, Action.DRAFT_USE_GENERATED,
                 Action.DRAFT_CREATE, Action.DRAFT_CHANGE, Action.DRAFT_CHANGE_FIELD, Action.DRAFT_CANCEL, Action.DRAFT_SUMMARY);
     }
@@ -77,6 +78,7 @@ public final class CampaignCreationFlow implements Flow {
         switch (callback.action()) {
             case NEW_CAMPAIGN -> chooseAdvertiser(turn, callback.args().isEmpty() ? 1 : callback.number(0));
             case NEW_CAMPAIGN_FOR -> begin(turn, ownership.advertiser(turn.viewer(), callback.id(0)), new Draft());
+            case DUPLICATE_CAMPAIGN -> duplicate(turn, ownership.campaign(turn.viewer(), callback.id(0)));
             case DRAFT_CANCEL -> {
                 turn.session().reset();
                 turn.show(Screen.of(turn.t("draft.cancelled")).row(turn.mainMenuButton()).build());
@@ -106,6 +108,16 @@ public final class CampaignCreationFlow implements Flow {
         prefilled.put(DraftField.TITLE, title);
         prefilled.put(DraftField.TEXT, text);
         begin(turn, advertiser, prefilled);
+    }
+
+    /** A new campaign with every field of {@code original}, as many days long from today: the summary asks to create it. */
+    private void duplicate(Turn turn, Campaign original) {
+        CampaignSpec spec = original.spec();
+        int today = time.currentDay();
+        Draft copy = Draft.of(spec);
+        copy.put(DraftField.START_DATE, String.valueOf(today));
+        copy.put(DraftField.END_DATE, String.valueOf(Math.min(Integer.MAX_VALUE, (long) today + spec.endDate() - spec.startDate())));
+        begin(turn, ownership.advertiser(turn.viewer(), original.advertiserId()), copy);
     }
 
     private void begin(Turn turn, Advertiser advertiser, Draft prefilled) {

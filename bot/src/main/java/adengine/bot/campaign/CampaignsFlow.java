@@ -99,10 +99,13 @@ public final class CampaignsFlow implements Flow {
         Screen.Builder screen = Screen.of(CampaignView.card(turn, campaign, advertiser, stats.campaign(id), today))
                 .row(Action.EDIT_CAMPAIGN.button(turn.t("button.edit"), id), Action.IMAGE.button(turn.t("button.image"), id))
                 .row(Action.STATS_CAMPAIGN.button(turn.t("button.stats"), id), Action.DELETE_CAMPAIGN.button(turn.t("button.delete"), id));
-        if (today <= campaign.spec().endDate()) {
+        Button duplicate = Action.DUPLICATE_CAMPAIGN.button(turn.t("button.duplicate"), id);
+        if (today > campaign.spec().endDate()) {
+            screen.row(duplicate);
+        } else {
             screen.row(campaign.paused()
                     ? Action.RESUME_CAMPAIGN.button(turn.t("button.resume"), id)
-                    : Action.PAUSE_CAMPAIGN.button(turn.t("button.pause"), id));
+                    : Action.PAUSE_CAMPAIGN.button(turn.t("button.pause"), id), duplicate);
         }
         return screen.row(Action.ADVERTISER_CAMPAIGNS.button(turn.t("button.to_list"), campaign.advertiserId(), 1), turn.mainMenuButton())
                 .build();

@@ -19,6 +19,7 @@ public enum Action {
     DELETE_CONFIRMED("cdy", false),
     PAUSE_CAMPAIGN("cpp", false),
     RESUME_CAMPAIGN("cpr", false),
+    DUPLICATE_CAMPAIGN("cdp", false),
     NEW_CAMPAIGN("cn", false),
     NEW_CAMPAIGN_FOR("cna", false),
     EDIT_CAMPAIGN("ce", false),
