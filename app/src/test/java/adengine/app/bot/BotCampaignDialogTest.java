@@ -73,7 +73,14 @@ class BotCampaignDialogTest {
         chat.pressButton("✏️ Изменить");
         chat.awaitScreen(screen -> screen.contains("Что изменить"));
         chat.pressButton("Заголовок");
-        chat.awaitScreen(screen -> screen.contains("шаг 1 из 12"));
+        chat.awaitScreen(screen -> screen.contains("изменение перед созданием") && !screen.contains("шаг 1 из 12")
+                && !screen.hasButtonLabeled("✖️ Отмена"));
+        chat.pressButton("« К сводке");
+        chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Лучший кофе в городе"));
+        chat.pressButton("✏️ Изменить");
+        chat.awaitScreen(screen -> screen.contains("Что изменить"));
+        chat.pressButton("Заголовок");
+        chat.awaitScreen(screen -> screen.contains("изменение перед созданием"));
         chat.send("Свежий кофе каждый день");
         chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Свежий кофе каждый день"));
         chat.pressButton("✅ Создать");

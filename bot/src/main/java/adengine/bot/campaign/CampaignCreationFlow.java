@@ -163,7 +163,10 @@ public final class CampaignCreationFlow implements Flow {
                 DraftSession.changing(session, true);
                 ask(turn, callback.option(0, DraftField.class), null);
             }
-            case DRAFT_SUMMARY -> summary(turn, null);
+            case DRAFT_SUMMARY -> {
+                DraftSession.changing(session, false);
+                summary(turn, null);
+            }
             default -> throw new IllegalArgumentException(callback.action().name());
         }
     }
@@ -216,11 +219,13 @@ public final class CampaignCreationFlow implements Flow {
         }
     }
 
+    /** Asks for {@code field}: the next step of the dialog, or, when changing a field from the summary, a way back to it. */
     private void ask(Turn turn, DraftField field, String problem) {
         turn.session().state(field.state());
         int today = time.currentDay();
-        String question = turn.t("draft.step", field.ordinal() + 1, DraftField.values().length)
-                + "\n" + CampaignView.question(turn, field, today);
+        boolean fromSummary = DraftSession.changing(turn.session());
+        String heading = fromSummary ? turn.t("draft.changing") : turn.t("draft.step", field.ordinal() + 1, DraftField.values().length);
+        String question = heading + "\n" + CampaignView.question(turn, field, today);
         Screen.Builder screen = Screen.of(CampaignView.afterProblem(problem, question));
         switch (field) {
             case TEXT -> screen.row(Action.DRAFT_GENERATE.button(turn.t("button.generate")));
@@ -232,8 +237,9 @@ public final class CampaignCreationFlow implements Flow {
         if (field.targeting()) {
             screen.row(Action.DRAFT_SKIP.button(turn.t("button.skip")), Action.DRAFT_SKIP_TARGETING.button(turn.t("button.skip_targeting")));
         }
-        screen.row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")), turn.mainMenuButton());
-        turn.show(screen.build());
+        Button leave = fromSummary ? Action.DRAFT_SUMMARY.button(turn.t("button.to_summary"))
+                : Action.DRAFT_CANCEL.button(turn.t("button.cancel"));
+        turn.show(screen.row(leave, turn.mainMenuButton()).build());
     }
 
     /** The three audience buttons, shared with editing; each carries the gender's name after the action's id. */
