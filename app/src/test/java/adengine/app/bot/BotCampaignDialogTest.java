@@ -187,6 +187,28 @@ class BotCampaignDialogTest {
     }
 
     @Test
+    void leavingADraftWithAnswersAsksFirst() {
+        FakeChat chat = server.boundAdvertiser("Булочная", "ru").chat();
+        chat.pressButton("📋 Кампании");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("➕ Новая кампания"));
+        chat.pressButton("➕ Новая кампания");
+        chat.awaitScreen(screen -> screen.contains("шаг 1 из 12") && !screen.hasButtonLabeled("🏠 Главное меню"));
+        chat.send("Багеты");
+        chat.awaitScreen(screen -> screen.contains("шаг 2 из 12"));
+
+        chat.pressButton("✖️ Отмена");
+        chat.awaitScreen(screen -> screen.contains("Ответов введено: 1"));
+        chat.pressButton("« Продолжить");
+        chat.awaitScreen(screen -> screen.contains("шаг 2 из 12"));
+        chat.send("Хрустящие багеты каждое утро");
+        chat.awaitScreen(screen -> screen.contains("шаг 3 из 12"));
+        chat.pressButton("✖️ Отмена");
+        chat.awaitScreen(screen -> screen.contains("Ответов введено: 2"));
+        chat.pressButton("🗑 Выйти без сохранения");
+        chat.awaitScreen(screen -> screen.contains("Создание кампании отменено") && screen.hasButtonLabeled("🏠 Главное меню"));
+    }
+
+    @Test
     void cancelLeavesTheDialogAndARestartInTheMiddleLosesNothing() {
         FakeChat chat = server.boundAdvertiser("Цветы", "ru").chat();
         chat.pressButton("📋 Кампании");

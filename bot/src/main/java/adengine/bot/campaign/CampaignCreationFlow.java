@@ -62,7 +62,8 @@ public final class CampaignCreationFlow implements Flow {
     public Set<Action> actions() {
         return EnumSet.of(Action.NEW_CAMPAIGN, Action.NEW_CAMPAIGN_FOR, Action.DUPLICATE_CAMPAIGN, Action.DRAFT_GENDER, Action.DRAFT_SKIP,
                 Action.DRAFT_SKIP_TARGETING, Action.DRAFT_TODAY, Action.DRAFT_GENERATE, Action.DRAFT_USE_GENERATED,
-                Action.DRAFT_CREATE, Action.DRAFT_CHANGE, Action.DRAFT_CHANGE_FIELD, Action.DRAFT_CANCEL, Action.DRAFT_SUMMARY);
+                Action.DRAFT_CREATE, Action.DRAFT_CHANGE, Action.DRAFT_CHANGE_FIELD, Action.DRAFT_CANCEL, Action.DRAFT_DISCARD, Action.DRAFT_CONTINUE,
+                Action.DRAFT_SUMMARY);
     }
 
     @Override
@@ -79,10 +80,8 @@ public final class CampaignCreationFlow implements Flow {
             case NEW_CAMPAIGN -> chooseAdvertiser(turn, callback.args().isEmpty() ? 1 : callback.number(0));
             case NEW_CAMPAIGN_FOR -> begin(turn, ownership.advertiser(turn.viewer(), callback.id(0)), new Draft());
             case DUPLICATE_CAMPAIGN -> duplicate(turn, ownership.campaign(turn.viewer(), callback.id(0)));
-            case DRAFT_CANCEL -> {
-                turn.session().reset();
-                turn.show(Screen.of(turn.t("draft.cancelled")).row(turn.mainMenuButton()).build());
-            }
+            case DRAFT_CANCEL -> leave(turn);
+            case DRAFT_DISCARD -> discard(turn);
             default -> {
                 if (DraftSession.active(turn.session())) {
                     step(turn, callback);
@@ -91,6 +90,24 @@ public final class CampaignCreationFlow implements Flow {
                 }
             }
         }
+    }
+
+    /** Leaving a draft that holds answers asks first: they would be lost. */
+    private void leave(Turn turn) {
+        Session session = turn.session();
+        int answers = DraftSession.active(session) ? DraftSession.draft(session).values().size() : 0;
+        if (answers == 0) {
+            discard(turn);
+            return;
+        }
+        turn.show(Screen.of(turn.t("draft.leave_confirm", answers))
+                .row(Action.DRAFT_DISCARD.button(turn.t("button.discard")), Action.DRAFT_CONTINUE.button(turn.t("button.continue")))
+                .build());
+    }
+
+    private static void discard(Turn turn) {
+        turn.session().reset();
+        turn.show(Screen.of(turn.t("draft.cancelled")).row(turn.mainMenuButton()).build());
     }
 
     private void chooseAdvertiser(Turn turn, int page) {
@@ -163,6 +180,7 @@ public final class CampaignCreationFlow implements Flow {
                 DraftSession.changing(session, true);
                 ask(turn, callback.option(0, DraftField.class), null);
             }
+            case DRAFT_CONTINUE -> askNext(turn);
             case DRAFT_SUMMARY -> {
                 DraftSession.changing(session, false);
                 summary(turn, null);
@@ -239,7 +257,7 @@ public final class CampaignCreationFlow implements Flow {
         }
         Button leave = fromSummary ? Action.DRAFT_SUMMARY.button(turn.t("button.to_summary"))
                 : Action.DRAFT_CANCEL.button(turn.t("button.cancel"));
-        turn.show(screen.row(leave, turn.mainMenuButton()).build());
+        turn.show(screen.row(leave).build());
     }
 
     /** The three audience buttons, shared with editing; each carries the gender's name after the action's id. */
@@ -263,7 +281,7 @@ public final class CampaignCreationFlow implements Flow {
         String text = turn.t("draft.summary", Html.escape(advertiser.name()), CampaignView.fields(turn, DraftSession.draft(session)));
         turn.show(Screen.of(CampaignView.afterProblem(problem, text))
                 .row(Action.DRAFT_CREATE.button(turn.t("button.create")), Action.DRAFT_CHANGE.button(turn.t("button.change")))
-                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")), turn.mainMenuButton())
+                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")))
                 .build());
     }
 
@@ -273,7 +291,7 @@ public final class CampaignCreationFlow implements Flow {
                 .toList();
         turn.show(Screen.of(turn.t("draft.choose_field"))
                 .grid(fields, 2)
-                .row(Action.DRAFT_SUMMARY.button(turn.t("button.back")), turn.mainMenuButton())
+                .row(Action.DRAFT_SUMMARY.button(turn.t("button.back")))
                 .build());
     }
 
@@ -293,7 +311,7 @@ public final class CampaignCreationFlow implements Flow {
         session.put(GENERATED, text);
         turn.show(Screen.of(turn.t("draft.generated", Html.escape(text)))
                 .row(Action.DRAFT_USE_GENERATED.button(turn.t("button.use_text")), Action.DRAFT_GENERATE.button(turn.t("button.another")))
-                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")), turn.mainMenuButton())
+                .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")))
                 .build());
     }
 

@@ -35,6 +35,8 @@ public enum Action {
     DRAFT_CHANGE("dc", false),
     DRAFT_CHANGE_FIELD("dcf", false),
     DRAFT_CANCEL("dx", false),
+    DRAFT_DISCARD("dxy", false),
+    DRAFT_CONTINUE("dxn", false),
     DRAFT_SUMMARY("dsm", false),
     IMAGES("il", false),
     IMAGE("i", false),
