@@ -55,6 +55,6 @@ public final class Bot {
                         new TimeFlow(services.time()),
                         new InviteFlow(ownership, picker, access),
                         new GroupAccessFlow(access)));
-        return TelegramBot.start(config, client, access, engine, new CampaignNotifier(services.notices(), gateway), metrics);
+        return TelegramBot.start(config, client, access, engine, new CampaignNotifier(services.notices(), services.stats(), gateway), metrics);
     }
 }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,7 +77,7 @@ class BotFeaturesTest {
         FakeChat chat = bound.chat();
         chat.pressRaw(chat.lastMessage().messageId(), "c:" + campaign);
         chat.awaitScreen(screen -> screen.contains("▶️ Идёт") && screen.contains("Показы: 0 из 50")
-                && screen.contains("Клики: 0 из 1 · CTR 0.0 %") && screen.contains("Потрачено: 0.00")
+                && screen.contains("Клики: 0 из 1 · CTR 0.00 %") && screen.contains("Потрачено: 0.00")
                 && screen.contains("осталось 4 дн.") && screen.contains("Город: " + location) && !screen.contains("не задано"));
 
         String first = fixtures.newClient(location);
@@ -85,9 +86,10 @@ class BotFeaturesTest {
         fixtures.clicked(ad, first);
         fixtures.assertNoAd(fixtures.newClient(location));
 
-        chat.pressRaw(chat.lastMessage().messageId(), "c:" + campaign);
+        chat.awaitMessage(message -> message.contains("набрала лимит кликов"), Duration.ofSeconds(10));
+        chat.pressButton("« К кампании");
         chat.awaitScreen(screen -> screen.contains("⛔ Остановлена: лимит кликов достигнут")
-                && screen.contains("Показы: 2 из 50") && screen.contains("Клики: 1 из 1 · CTR 50.0 %")
+                && screen.contains("Показы: 2 из 50") && screen.contains("Клики: 1 из 1 · CTR 50.00 %")
                 && screen.contains("Потрачено: 7.00"));
         chat.pressButton("« К списку");
         chat.awaitScreen(screen -> screen.hasButtonLabeled("⛔ Круассаны"));
@@ -280,18 +282,21 @@ class BotFeaturesTest {
     }
 
     @Test
-    void aBoundChatIsToldOnceWhenItsCampaignReachesItsLimitAndWhenItEnds() {
+    void aBoundChatIsToldOnceWhenItsCampaignReachesItsLimitsAndWhenItEnds() {
         BoundChat bound = server.boundAdvertiser("Уведомления", "ru");
         AdFixtures fixtures = new AdFixtures(server.http());
         String location = AdFixtures.uniqueLocation();
         fixtures.campaign(bound.advertiserId().toString()).location(location)
                 .impressionsLimit(2).clicksLimit(1).costPerImpression("1.00").costPerClick("1.00").create();
-        HttpClientForTests http = server.http();
-        for (String client : fixtures.newClients(2, location)) {
-            assertEquals(200, http.get("/ads?client_id=" + client).status());
-        }
+        List<String> clients = fixtures.newClients(2, location);
+        String campaign = fixtures.shownAd(clients.get(0));
+        fixtures.shownAd(clients.get(1));
         FakeChat chat = bound.chat();
-        chat.awaitMessage(message -> message.contains("набрала лимит показов"), Duration.ofSeconds(10));
+        chat.awaitMessage(message -> message.contains("набрала лимит показов") && message.contains("Показы: 2 · клики: 0"),
+                Duration.ofSeconds(10));
+        fixtures.clicked(campaign, clients.get(0));
+        chat.awaitMessage(message -> message.contains("набрала лимит кликов и больше не показывается")
+                && message.contains("Показы: 2 · клики: 1 · CTR 50.00 %") && message.contains("Потрачено: 3.00"), Duration.ofSeconds(10));
         fixtures.setDay(fixtures.today() + 40);
         chat.awaitMessage(message -> message.contains("завершилась"), Duration.ofSeconds(10));
         BotTestServer.sleep(1_000);

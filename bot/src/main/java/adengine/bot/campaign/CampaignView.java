@@ -1,15 +1,14 @@
 package adengine.bot.campaign;
 
 import adengine.bot.conversation.Html;
+import adengine.bot.stats.Figures;
 import adengine.bot.conversation.Turn;
 import adengine.core.ads.CampaignState;
 import adengine.core.ads.Delivery;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignSpec;
-import adengine.core.stats.Money;
 import adengine.core.stats.Stats;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /** The texts that describe a campaign or a draft: one line per field, the state, the card. */
@@ -79,8 +78,7 @@ final class CampaignView {
                 turn.t("campaign.state." + state.name().toLowerCase(Locale.ROOT)),
                 Html.escape(advertiser.name()),
                 turn.t("campaign.delivery", stats.impressionsCount(), spec.impressionsLimit(), stats.clicksCount(),
-                        spec.clicksLimit(), stats.conversion().setScale(1, RoundingMode.HALF_UP).toPlainString(),
-                        Money.shown(stats.spentTotal()).toPlainString()),
+                        spec.clicksLimit(), Figures.ctr(stats), Figures.money(stats.spentTotal())),
                 days(turn, spec, state, today),
                 storedFields(turn, spec),
                 turn.t(campaign.imageKey() == null ? "campaign.image_none" : "campaign.image_attached"));

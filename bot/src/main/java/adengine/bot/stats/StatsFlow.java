@@ -14,10 +14,8 @@ import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignService;
 import adengine.core.common.PageRequest;
 import adengine.core.stats.DailyStats;
-import adengine.core.stats.Money;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,18 +94,15 @@ public final class StatsFlow implements Flow {
         for (DailyStats day : days.subList(Math.max(0, days.size() - DAYS_IN_TEXT), days.size())) {
             Stats figures = day.stats();
             table.append(String.format(Locale.ROOT, "%5d %9d %7d %12s%n", day.date(), figures.impressionsCount(),
-                    figures.clicksCount(), money(figures.spentTotal())));
+                    figures.clicksCount(), Figures.money(figures.spentTotal())));
         }
         return turn.t("stats.report", title,
                 total.impressionsCount(), total.clicksCount(),
-                String.format(Locale.ROOT, "%.2f", total.conversion()),
-                money(total.spentImpressions()), money(total.spentClicks()), money(total.spentTotal()),
+                Figures.ctr(total),
+                Figures.money(total.spentImpressions()), Figures.money(total.spentClicks()), Figures.money(total.spentTotal()),
                 days.isEmpty() ? turn.t("stats.no_days") : "<pre>" + Html.escape(table.toString()) + "</pre>");
     }
 
-    private static String money(BigDecimal amount) {
-        return Money.shown(amount).toPlainString();
-    }
 
     private static void sendChart(Turn turn, String title, List<DailyStats> days) {
         if (days.isEmpty()) {

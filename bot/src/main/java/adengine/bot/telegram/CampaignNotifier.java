@@ -5,25 +5,30 @@ import adengine.bot.conversation.Html;
 import adengine.bot.conversation.Outbox;
 import adengine.bot.conversation.Screen;
 import adengine.bot.conversation.Texts;
+import adengine.bot.stats.Figures;
 import adengine.core.notice.CampaignNotices;
 import adengine.core.notice.Notice;
+import adengine.core.stats.Stats;
+import adengine.core.stats.StatsService;
 import java.util.Locale;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells bound chats, once, that a campaign reached its impressions limit or ended. The notice is
+ * Tells bound chats, once, that a campaign reached its impressions or clicks limit or ended, with its figures. The notice is
  * claimed before sending, so two instances never send it twice.
  */
 public final class CampaignNotifier implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignNotifier.class);
 
     private final CampaignNotices notices;
+    private final StatsService stats;
     private final Outbox outbox;
 
-    public CampaignNotifier(CampaignNotices notices, Outbox outbox) {
+    public CampaignNotifier(CampaignNotices notices, StatsService stats, Outbox outbox) {
         this.notices = Objects.requireNonNull(notices);
+        this.stats = Objects.requireNonNull(stats);
         this.outbox = Objects.requireNonNull(outbox);
     }
 
@@ -32,7 +37,8 @@ public final class CampaignNotifier implements Runnable {
         try {
             for (Notice notice : notices.due()) {
                 if (notices.claim(notice.campaignId(), notice.kind())) {
-                    notice.chatIds().forEach(chatId -> outbox.send(chatId, screen(notice)));
+                    Screen screen = screen(notice, stats.campaign(notice.campaignId()));
+                    notice.chatIds().forEach(chatId -> outbox.send(chatId, screen));
                 }
             }
         } catch (RuntimeException e) {
@@ -40,11 +46,12 @@ public final class CampaignNotifier implements Runnable {
         }
     }
 
-    /** A notification is not an answer to anyone, so it speaks the bot's default language. */
-    private static Screen screen(Notice notice) {
+    /** A notification is not an answer to anyone, so it speaks the bot's default language; it says where the campaign stands. */
+    private static Screen screen(Notice notice, Stats figures) {
         Texts texts = Texts.forLanguage(null);
         String key = "notice." + notice.kind().name().toLowerCase(Locale.ROOT);
-        return Screen.of(texts.get(key, Html.escape(notice.campaignTitle())))
+        return Screen.of(texts.get(key, Html.escape(notice.campaignTitle())) + "\n" + texts.get("notice.figures",
+                        figures.impressionsCount(), figures.clicksCount(), Figures.ctr(figures), Figures.money(figures.spentTotal())))
                 .row(Action.CAMPAIGN.button(texts.get("button.to_campaign"), notice.campaignId()))
                 .row(Action.BACK_MAIN.button(texts.get("button.main_menu")))
                 .build();

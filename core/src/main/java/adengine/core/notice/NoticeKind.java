@@ -4,6 +4,8 @@ package adengine.core.notice;
 public enum NoticeKind {
     /** The campaign's impressions reached its impressions limit. */
     LIMIT_REACHED,
+    /** The campaign's clicks reached its clicks limit: it is no longer shown. */
+    CLICKS_LIMIT_REACHED,
     /** The campaign's last day is over. */
     ENDED
 }

@@ -36,6 +36,8 @@ public final class JooqCampaignNoticeRepository implements CampaignNoticeReposit
     @Override
     public List<Notice> due(int today) {
         List<Notice> due = new ArrayList<>(due(NoticeKind.LIMIT_REACHED, CAMPAIGN_COUNTERS.IMPRESSIONS.ge(CAMPAIGNS.IMPRESSIONS_LIMIT)));
+        due.addAll(due(NoticeKind.CLICKS_LIMIT_REACHED,
+                CAMPAIGNS.CLICKS_LIMIT.gt(0).and(CAMPAIGN_COUNTERS.CLICKS.ge(CAMPAIGNS.CLICKS_LIMIT))));
         due.addAll(due(NoticeKind.ENDED, CAMPAIGNS.END_DATE.lt(today)));
         return due;
     }

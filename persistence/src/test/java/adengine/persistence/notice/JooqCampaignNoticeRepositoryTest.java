@@ -95,6 +95,24 @@ class JooqCampaignNoticeRepositoryTest {
     }
 
     @Test
+    void theClicksLimitIsReachedWhenTheClicksCountReachesIt() {
+        long chat = bind(advertiser);
+        Campaign campaign = campaign(aCampaign().withLimits(10, 1).withDates(0, 100).withTexts("Boots", "Warm"));
+        Campaign noClicks = campaign(aCampaign().withLimits(10, 0).withDates(0, 100).withTexts("Shoes", "Dry"));
+        UUID client = client();
+        ledger.recordImpression(campaign.campaignId(), client, 0, 3);
+
+        List<Notice> before = due(advertiser);
+        ledger.recordClick(campaign.campaignId(), client, 0);
+        List<Notice> reached = due(advertiser);
+
+        assertEquals(List.of(), before, "a campaign bought without clicks is not told it reached them");
+        assertEquals(List.of(new Notice(campaign.campaignId(), "Boots", advertiser.advertiserId(), NoticeKind.CLICKS_LIMIT_REACHED,
+                List.of(chat))), reached);
+        assertTrue(reached.stream().noneMatch(notice -> notice.campaignId().equals(noClicks.campaignId())));
+    }
+
+    @Test
     void aCampaignEndsTheDayAfterItsEndDate() {
         long chat = bind(advertiser);
         day.set(10);
