@@ -2,6 +2,7 @@ package adengine.api.stats;
 
 import adengine.api.http.Json;
 import adengine.api.http.Uuids;
+import adengine.core.stats.CampaignActivity;
 import adengine.core.stats.DailyStats;
 import adengine.core.stats.Money;
 import adengine.core.stats.Stats;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import spark.Service;
 
 /** Campaign and advertiser statistics, totals and daily. */
@@ -31,6 +33,9 @@ public final class StatsRoutes {
                 json.respond(res, 200, StatsJson.of(stats.advertiser(Uuids.parameter("advertiser_id", req.params("advertiserId"))))));
         http.get("/stats/advertisers/:advertiserId/campaigns/daily", (req, res) ->
                 json.respond(res, 200, daily(stats.advertiserDaily(Uuids.parameter("advertiser_id", req.params("advertiserId"))))));
+        http.get("/stats/advertisers/:advertiserId/campaigns/breakdown", (req, res) ->
+                json.respond(res, 200, stats.advertiserCampaigns(Uuids.parameter("advertiser_id", req.params("advertiserId")))
+                        .stream().map(CampaignStatsJson::of).toList()));
     }
 
     private static List<DailyStatsJson> daily(List<DailyStats> days) {
@@ -50,6 +55,15 @@ public final class StatsRoutes {
     record DailyStatsJson(@JsonUnwrapped StatsJson stats, int date) {
         static DailyStatsJson of(int date, Stats stats) {
             return new DailyStatsJson(StatsJson.of(stats), date);
+        }
+    }
+
+    /** One campaign of the advertiser's breakdown: what it is and its Stats fields. */
+    record CampaignStatsJson(UUID campaignId, String adTitle, boolean deleted, int startDate, int endDate,
+            int impressionsLimit, int clicksLimit, @JsonUnwrapped StatsJson stats) {
+        static CampaignStatsJson of(CampaignActivity campaign) {
+            return new CampaignStatsJson(campaign.campaignId(), campaign.adTitle(), campaign.deleted(), campaign.startDate(),
+                    campaign.endDate(), campaign.impressionsLimit(), campaign.clicksLimit(), StatsJson.of(campaign.total()));
         }
     }
 }

@@ -43,10 +43,11 @@ class ErrorAnswersRoutesTest {
 
     @Test
     void anUnexpectedFailureIs500WithoutItsDetails() {
-        // the statistics of this server are an unused port, which fails every call
-        JsonNode error = assertError(server.call("GET", "/stats/campaigns/" + UUID.randomUUID(), null),
+        // the ML scores of this server are an unused port, which fails every call
+        JsonNode error = assertError(server.call("POST", "/ml-scores",
+                        "{\"client_id\": \"" + UUID.randomUUID() + "\", \"advertiser_id\": \"" + UUID.randomUUID() + "\", \"score\": 1}"),
                 500, "internal_error");
 
-        assertFalse(error.get("message").asText().contains("StatsRepository"), error.toString());
+        assertFalse(error.get("message").asText().contains("MlScoreRepository"), error.toString());
     }
 }

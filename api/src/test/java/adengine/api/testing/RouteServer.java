@@ -25,7 +25,6 @@ import adengine.core.notice.CampaignNotices;
 import adengine.core.moderation.wordlist.WordListModerator;
 import adengine.core.score.MlScoreRepository;
 import adengine.core.score.MlScoreService;
-import adengine.core.stats.StatsRepository;
 import adengine.core.stats.StatsService;
 import adengine.core.testing.InMemoryAccessRepository;
 import adengine.core.testing.InMemoryAdvertiserRepository;
@@ -33,6 +32,7 @@ import adengine.core.testing.InMemoryCampaignRepository;
 import adengine.core.testing.InMemoryClaimCodeStore;
 import adengine.core.testing.InMemoryClientRepository;
 import adengine.core.testing.InMemoryModerationSwitch;
+import adengine.core.testing.InMemoryStatsRepository;
 import adengine.core.testing.NoLiveCampaigns;
 import adengine.core.testing.SettableDay;
 import adengine.core.testing.Unused;
@@ -59,8 +59,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The real {@link ApiServer} on a free port over core's in-memory fakes, started once for a test
  * class: {@code @RegisterExtension static final RouteServer server = new RouteServer();}. Clients,
- * advertisers, campaigns and the clock are kept in memory for the test to read and arrange; the
- * ports of the ads, statistics, scores, images, text generation, notices and the simulation are
+ * advertisers, campaigns, statistics and the clock are kept in memory for the test to read and
+ * arrange; the ports of the ads, scores, images, text generation, notices and the simulation are
  * {@link Unused}.
  */
 public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
@@ -70,6 +70,7 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
     private final InMemoryAdvertiserRepository advertisers = new InMemoryAdvertiserRepository();
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
     private final InMemoryCampaignRepository campaigns = new InMemoryCampaignRepository();
+    private final InMemoryStatsRepository stats = new InMemoryStatsRepository();
     private final SettableDay clock = new SettableDay();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private ApiServer server;
@@ -99,7 +100,7 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
                 new TimeService(clock),
                 new AdService(Unused.port(ClientProfiles.class), new ProfileCache(1), clientService, campaigns, live,
                         Unused.port(Ledger.class), clock, new AdSelector(new AdRanking()), AdEventListener.NONE),
-                new StatsService(Unused.port(StatsRepository.class), advertiserService, clock),
+                new StatsService(stats, advertiserService, clock),
                 images,
                 moderation,
                 new TextGenerationService(Unused.port(AdTextGenerator.class), advertiserService, moderation),
@@ -119,6 +120,10 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
 
     public InMemoryCampaignRepository campaigns() {
         return campaigns;
+    }
+
+    public InMemoryStatsRepository stats() {
+        return stats;
     }
 
     public SettableDay clock() {

@@ -4,6 +4,7 @@ import static adengine.app.testing.AdFixtures.assertCounts;
 import static adengine.app.testing.AdFixtures.assertMoney;
 import static adengine.app.testing.AdFixtures.uniqueLocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.app.testing.AdFixtures;
@@ -11,6 +12,8 @@ import adengine.app.testing.HttpClientForTests;
 import adengine.app.testing.HttpClientForTests.Reply;
 import adengine.app.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +35,8 @@ class StatsHttpTest {
     private static final Set<String> STATS_KEYS = Set.of("impressions_count", "clicks_count", "conversion",
             "spent_impressions", "spent_clicks", "spent_total");
     private static final Set<String> DAILY_KEYS = union(STATS_KEYS, Set.of("date"));
+    private static final Set<String> BREAKDOWN_KEYS = union(STATS_KEYS, Set.of("campaign_id", "ad_title", "deleted",
+            "start_date", "end_date", "impressions_limit", "clicks_limit"));
     private static final String[] MONEY = {"spent_impressions", "spent_clicks", "spent_total"};
 
     @RegisterExtension
@@ -174,7 +179,8 @@ class StatsHttpTest {
 
     private static void assertEveryStatsPathIs(String error, String id) {
         List<String> paths = List.of("/stats/campaigns/" + id, "/stats/campaigns/" + id + "/daily",
-                "/stats/advertisers/" + id + "/campaigns", "/stats/advertisers/" + id + "/campaigns/daily");
+                "/stats/advertisers/" + id + "/campaigns", "/stats/advertisers/" + id + "/campaigns/daily",
+                "/stats/advertisers/" + id + "/campaigns/breakdown");
 
         for (String path : paths) {
             Reply reply = http.get(path);
@@ -189,11 +195,14 @@ class StatsHttpTest {
 
         Reply totals = http.get("/stats/advertisers/" + unknown + "/campaigns");
         Reply daily = http.get("/stats/advertisers/" + unknown + "/campaigns/daily");
+        Reply breakdown = http.get("/stats/advertisers/" + unknown + "/campaigns/breakdown");
 
         assertEquals(404, totals.status(), totals.toString());
         assertEquals("not_found", totals.json().get("error").asText());
         assertEquals(404, daily.status(), daily.toString());
         assertEquals("not_found", daily.json().get("error").asText());
+        assertEquals(404, breakdown.status(), breakdown.toString());
+        assertEquals("not_found", breakdown.json().get("error").asText());
     }
 
     @Test
@@ -202,12 +211,53 @@ class StatsHttpTest {
 
         JsonNode stats = fixtures.advertiserStats(advertiser);
         JsonNode daily = fixtures.advertiserDaily(advertiser);
+        JsonNode breakdown = fixtures.advertiserBreakdown(advertiser);
 
         assertEquals(STATS_KEYS, keys(stats), stats.toString());
         assertCounts(0, 0, stats);
         assertEquals(0.0, stats.get("conversion").doubleValue());
         assertMoney("0", stats, "spent_total");
         assertTrue(daily.isArray() && daily.isEmpty(), daily.toString());
+        assertTrue(breakdown.isArray() && breakdown.isEmpty(), breakdown.toString());
+    }
+
+    @Test
+    void advertiserBreakdownHasEveryCampaignNewestFirstDeletedOnesMarkedAndAddsUpToTheTotals() {
+        String location = uniqueLocation();
+        String advertiser = fixtures.newAdvertiser();
+        int today = fixtures.today();
+        String removed = fixtures.campaign(advertiser).location(location).adTitle("Removed").startDate(today).endDate(today + 3)
+                .impressionsLimit(50).clicksLimit(5).costPerImpression("0.125").costPerClick("2").create();
+        List<String> clients = fixtures.newClients(3, location);
+        clients.forEach(client -> assertEquals(removed, fixtures.shownAd(client)));
+        fixtures.clicked(removed, clients.get(0));
+        fixtures.deleteCampaign(advertiser, removed);
+        String running = fixtures.campaign(advertiser).location(location).adTitle("Running").startDate(today).endDate(today + 9)
+                .impressionsLimit(100).clicksLimit(10).costPerImpression("1.10").costPerClick("0.30").create();
+        assertEquals(running, fixtures.shownAd(clients.get(0)));
+        fixtures.clicked(running, clients.get(0));
+        String idle = fixtures.campaign(advertiser).location(location).adTitle("Idle").startDate(today + 5).endDate(today + 6).create();
+
+        JsonNode breakdown = fixtures.advertiserBreakdown(advertiser);
+
+        assertEquals(3, breakdown.size(), breakdown.toString());
+        breakdown.forEach(entry -> assertEquals(BREAKDOWN_KEYS, keys(entry), entry.toString()));
+        List<String> ids = new ArrayList<>();
+        breakdown.forEach(entry -> ids.add(entry.get("campaign_id").asText()));
+        assertEquals(List.of(idle, running, removed), ids, "newest first");
+        JsonNode deleted = breakdown.get(2);
+        assertTrue(deleted.get("deleted").asBoolean(), deleted.toString());
+        assertEquals("Removed", deleted.get("ad_title").asText());
+        assertEquals(List.of(today, today + 3, 50, 5), List.of(deleted.get("start_date").intValue(), deleted.get("end_date").intValue(),
+                deleted.get("impressions_limit").intValue(), deleted.get("clicks_limit").intValue()));
+        assertCounts(3, 1, deleted);
+        assertMoney("0.375", deleted, "spent_impressions");
+        assertMoney("2.375", deleted, "spent_total");
+        assertEquals(new BigDecimal("33.333333"), deleted.get("conversion").decimalValue());
+        assertFalse(breakdown.get(1).get("deleted").asBoolean());
+        assertEquals(fixtures.campaignStats(running), statsOf(breakdown.get(1)), "a live campaign's entry is its totals");
+        assertCounts(0, 0, breakdown.get(0));
+        assertEntriesSumToTotals(breakdown, fixtures.advertiserStats(advertiser));
     }
 
     @Test
@@ -276,7 +326,7 @@ class StatsHttpTest {
         assertMoney("0.80", daily.get(2), "spent_impressions");
         assertMoney("1.20", daily.get(2), "spent_clicks");
         assertMoney("2.00", daily.get(2), "spent_total");
-        assertDailySumsToTotals(daily, fixtures.campaignStats(campaign));
+        assertEntriesSumToTotals(daily, fixtures.campaignStats(campaign));
     }
 
     @Test
@@ -299,7 +349,7 @@ class StatsHttpTest {
         assertCounts(0, 1, daily.get(2));
         assertEquals(0.0, daily.get(2).get("conversion").doubleValue(), "no impressions that day: conversion 0");
         assertMoney("2", daily.get(2), "spent_clicks");
-        assertDailySumsToTotals(daily, fixtures.campaignStats(campaign));
+        assertEntriesSumToTotals(daily, fixtures.campaignStats(campaign));
     }
 
     @Test
@@ -371,7 +421,7 @@ class StatsHttpTest {
         assertMoney("2.20", totals, "spent_impressions");
         assertMoney("2.00", totals, "spent_clicks");
         assertMoney("4.20", totals, "spent_total");
-        assertDailySumsToTotals(daily, totals);
+        assertEntriesSumToTotals(daily, totals);
     }
 
     @Test
@@ -392,8 +442,8 @@ class StatsHttpTest {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The daily series adds up to the totals, money exactly. */
-    private static void assertDailySumsToTotals(JsonNode daily, JsonNode totals) {
+    /** A daily series or a breakdown adds up to the totals, money exactly. */
+    private static void assertEntriesSumToTotals(JsonNode daily, JsonNode totals) {
         long impressions = 0;
         long clicks = 0;
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
@@ -408,6 +458,13 @@ class StatsHttpTest {
         for (int i = 0; i < MONEY.length; i++) {
             assertMoney(sums[i].toPlainString(), totals, MONEY[i]);
         }
+    }
+
+    /** The Stats fields of an entry, in an object of their own. */
+    private static JsonNode statsOf(JsonNode entry) {
+        ObjectNode stats = JsonNodeFactory.instance.objectNode();
+        STATS_KEYS.forEach(key -> stats.set(key, entry.get(key)));
+        return stats;
     }
 
     private static List<Integer> dates(JsonNode daily) {

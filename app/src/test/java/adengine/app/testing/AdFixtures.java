@@ -192,6 +192,10 @@ public final class AdFixtures {
         return ok(http.get("/stats/advertisers/" + advertiserId + "/campaigns/daily"));
     }
 
+    public JsonNode advertiserBreakdown(String advertiserId) {
+        return ok(http.get("/stats/advertisers/" + advertiserId + "/campaigns/breakdown"));
+    }
+
     private static JsonNode ok(Reply reply) {
         assertEquals(200, reply.status(), reply.toString());
         return reply.json();

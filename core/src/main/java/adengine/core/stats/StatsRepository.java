@@ -9,6 +9,6 @@ public interface StatsRepository {
     /** The live (not deleted) campaign's activity, or empty when there is no such campaign. */
     Optional<CampaignActivity> liveCampaign(UUID campaignId);
 
-    /** Every campaign of the advertiser, deleted ones included. */
+    /** Every campaign of the advertiser, deleted ones included, newest first. */
     List<CampaignActivity> advertiserCampaigns(UUID advertiserId);
 }

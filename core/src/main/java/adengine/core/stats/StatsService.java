@@ -29,7 +29,7 @@ public final class StatsService {
     }
 
     public Stats campaign(UUID campaignId) {
-        return total(List.of(liveCampaign(campaignId)));
+        return liveCampaign(campaignId).total();
     }
 
     public List<DailyStats> campaignDaily(UUID campaignId) {
@@ -44,23 +44,26 @@ public final class StatsService {
         return daily(advertiserCampaigns(advertiserId), clock.currentDay());
     }
 
-    private CampaignActivity liveCampaign(UUID campaignId) {
-        return stats.liveCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
-    }
-
-    private List<CampaignActivity> advertiserCampaigns(UUID advertiserId) {
+    /**
+     * Every campaign of the advertiser, deleted ones included, newest first: their totals add up to
+     * {@link #advertiser}. One read, so the rows and their days describe the same moment.
+     */
+    public List<CampaignActivity> advertiserCampaigns(UUID advertiserId) {
         advertisers.get(advertiserId);
         return stats.advertiserCampaigns(advertiserId);
     }
 
+    /** A campaign's daily series as {@link #campaignDaily} lists it, for a campaign read by {@link #advertiserCampaigns}. */
+    public List<DailyStats> daily(CampaignActivity campaign) {
+        return daily(List.of(campaign), clock.currentDay());
+    }
+
+    private CampaignActivity liveCampaign(UUID campaignId) {
+        return stats.liveCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+    }
+
     private static Stats total(List<CampaignActivity> campaigns) {
-        Stats total = Stats.ZERO;
-        for (CampaignActivity campaign : campaigns) {
-            for (Stats day : campaign.days().values()) {
-                total = total.plus(day);
-            }
-        }
-        return total;
+        return campaigns.stream().map(CampaignActivity::total).reduce(Stats.ZERO, Stats::plus);
     }
 
     static List<DailyStats> daily(List<CampaignActivity> campaigns, int today) {

@@ -61,6 +61,6 @@ class StatsServiceTest {
     }
 
     private static CampaignActivity activity(int start, int end, Map<Integer, Stats> days) {
-        return new CampaignActivity(UUID.randomUUID(), start, end, days);
+        return new CampaignActivity(UUID.randomUUID(), "Ad", false, start, end, 100, 10, days);
     }
 }

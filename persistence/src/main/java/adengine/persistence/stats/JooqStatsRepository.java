@@ -36,17 +36,19 @@ public final class JooqStatsRepository implements StatsRepository {
     }
 
     private List<CampaignActivity> activities(Condition campaigns) {
-        Map<UUID, Record> windows = new LinkedHashMap<>();
+        Map<UUID, Record> campaignRows = new LinkedHashMap<>();
         Map<UUID, Map<Integer, Stats>> days = new HashMap<>();
-        dsl.select(CAMPAIGNS.CAMPAIGN_ID, CAMPAIGNS.START_DATE, CAMPAIGNS.END_DATE, CAMPAIGN_DAILY_STATS.DAY,
+        dsl.select(CAMPAIGNS.CAMPAIGN_ID, CAMPAIGNS.AD_TITLE, CAMPAIGNS.DELETED_AT, CAMPAIGNS.START_DATE, CAMPAIGNS.END_DATE,
+                        CAMPAIGNS.IMPRESSIONS_LIMIT, CAMPAIGNS.CLICKS_LIMIT, CAMPAIGN_DAILY_STATS.DAY,
                         CAMPAIGN_DAILY_STATS.IMPRESSIONS, CAMPAIGN_DAILY_STATS.CLICKS,
                         CAMPAIGN_DAILY_STATS.SPENT_IMPRESSIONS, CAMPAIGN_DAILY_STATS.SPENT_CLICKS)
                 .from(CAMPAIGNS)
                 .leftJoin(CAMPAIGN_DAILY_STATS).on(CAMPAIGN_DAILY_STATS.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))
                 .where(campaigns)
+                .orderBy(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.CAMPAIGN_ID)
                 .forEach(row -> {
                     UUID id = row.get(CAMPAIGNS.CAMPAIGN_ID);
-                    windows.putIfAbsent(id, row);
+                    campaignRows.putIfAbsent(id, row);
                     Map<Integer, Stats> campaignDays = days.computeIfAbsent(id, key -> new HashMap<>());
                     if (row.get(CAMPAIGN_DAILY_STATS.DAY) != null) {
                         campaignDays.put(row.get(CAMPAIGN_DAILY_STATS.DAY), new Stats(
@@ -56,9 +58,11 @@ public final class JooqStatsRepository implements StatsRepository {
                                 row.get(CAMPAIGN_DAILY_STATS.SPENT_CLICKS)));
                     }
                 });
-        return windows.entrySet().stream()
-                .map(entry -> new CampaignActivity(entry.getKey(), entry.getValue().get(CAMPAIGNS.START_DATE),
-                        entry.getValue().get(CAMPAIGNS.END_DATE), days.get(entry.getKey())))
+        return campaignRows.values().stream()
+                .map(campaign -> new CampaignActivity(campaign.get(CAMPAIGNS.CAMPAIGN_ID), campaign.get(CAMPAIGNS.AD_TITLE),
+                        campaign.get(CAMPAIGNS.DELETED_AT) != null, campaign.get(CAMPAIGNS.START_DATE),
+                        campaign.get(CAMPAIGNS.END_DATE), campaign.get(CAMPAIGNS.IMPRESSIONS_LIMIT),
+                        campaign.get(CAMPAIGNS.CLICKS_LIMIT), days.get(campaign.get(CAMPAIGNS.CAMPAIGN_ID))))
                 .toList();
     }
 }
