@@ -13,6 +13,7 @@ import adengine.bot.conversation.Viewer;
 import adengine.bot.image.ImagesFlow;
 import adengine.bot.menu.MainMenu;
 import adengine.bot.moderation.ModerationFlow;
+import adengine.bot.stats.CampaignBreakdownFlow;
 import adengine.bot.stats.StatsFlow;
 import adengine.bot.telegram.CampaignNotifier;
 import adengine.bot.telegram.TelegramBot;
@@ -50,6 +51,7 @@ public final class Bot {
                         new CampaignEditFlow(ownership, services.campaigns(), campaigns, services.time()),
                         new ImagesFlow(ownership, services.images()),
                         new StatsFlow(ownership, picker, services.stats(), services.campaigns()),
+                        new CampaignBreakdownFlow(ownership, services.stats(), services.time()),
                         new ModerationFlow(services.moderation()),
                         new TextGenerationFlow(ownership, picker, services.texts(), creation),
                         new TimeFlow(services.time()),

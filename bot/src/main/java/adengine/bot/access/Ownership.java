@@ -11,7 +11,6 @@ import adengine.core.campaign.CampaignService;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,9 +51,7 @@ public final class Ownership {
         if (viewer.admin()) {
             return advertisers.list(request);
         }
-        List<Advertiser> own = viewer.advertisers();
-        int from = (int) Math.min(request.offset(), own.size());
-        return new Page<>(own.subList(from, Math.min(from + request.size(), own.size())), own.size());
+        return Page.of(viewer.advertisers(), request);
     }
 
     public Advertiser advertiser(Viewer viewer, UUID advertiserId) {

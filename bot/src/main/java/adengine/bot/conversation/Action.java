@@ -45,6 +45,8 @@ public enum Action {
     STATS("sl", false),
     STATS_ADVERTISER("sa", false),
     STATS_CAMPAIGN("sc", false),
+    STATS_CAMPAIGNS("sac", false),
+    STATS_EXPORT("sx", false),
     GENERATE("g", false),
     GENERATE_FOR("ga", false),
     GENERATE_MORE("gm", false),

@@ -13,6 +13,9 @@ public interface Outbox {
     /** Sends a picture with the screen's text as its caption and the screen's buttons under it. */
     Optional<Integer> sendPhoto(long chatId, byte[] image, String fileName, Screen caption);
 
+    /** Sends a file to download, with the screen's text as its caption and the screen's buttons under it. */
+    Optional<Integer> sendDocument(long chatId, byte[] content, String fileName, Screen caption);
+
     /** Answers a pressed button, with a short notice or none. */
     void answer(String callbackId, String notice);
 

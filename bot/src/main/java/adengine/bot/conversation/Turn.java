@@ -55,6 +55,10 @@ public final class Turn {
         outbox.sendPhoto(chatId(), image, fileName, caption);
     }
 
+    public void sendDocument(byte[] content, String fileName, Screen caption) {
+        outbox.sendDocument(chatId(), content, fileName, caption);
+    }
+
     public void typing() {
         outbox.typing(chatId());
     }

@@ -70,7 +70,8 @@ public final class StatsFlow implements Flow {
                 .map(campaign -> Action.STATS_CAMPAIGN.button("📊 " + Button.label(campaign.spec().adTitle()), campaign.campaignId()))
                 .toList();
         List<DailyStats> days = stats.advertiserDaily(advertiser.advertiserId());
-        Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(advertiser.advertiserId()), days));
+        Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(advertiser.advertiserId()), days))
+                .row(Action.STATS_CAMPAIGNS.button(turn.t("button.all_campaigns"), advertiser.advertiserId(), 1));
         campaignButtons.forEach(screen::row);
         turn.show(screen.row(turn.mainMenuButton()).build());
         sendChart(turn, turn.t("stats.advertiser_chart", advertiser.name()), days);

@@ -20,6 +20,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -88,6 +89,18 @@ public final class TelegramGateway implements Outbox {
                 .replyMarkup(keyboard(caption))
                 .build();
         return call("sendPhoto", () -> client.execute(photo).getMessageId());
+    }
+
+    @Override
+    public Optional<Integer> sendDocument(long chatId, byte[] content, String fileName, Screen caption) {
+        SendDocument document = SendDocument.builder()
+                .chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(content), fileName))
+                .caption(caption.html())
+                .parseMode(ParseMode.HTML)
+                .replyMarkup(keyboard(caption))
+                .build();
+        return call("sendDocument", () -> client.execute(document).getMessageId());
     }
 
     @Override

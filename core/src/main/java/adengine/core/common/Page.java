@@ -7,4 +7,10 @@ public record Page<T>(List<T> items, long total) {
     public Page {
         items = List.copyOf(items);
     }
+
+    /** The requested page of a list already read whole. */
+    public static <T> Page<T> of(List<T> all, PageRequest request) {
+        int from = (int) Math.min(request.offset(), all.size());
+        return new Page<>(all.subList(from, Math.min(from + request.size(), all.size())), all.size());
+    }
 }

@@ -27,10 +27,8 @@ public final class InMemoryAdvertiserRepository implements AdvertiserRepository 
 
     @Override
     public Page<Advertiser> page(PageRequest request) {
-        List<Advertiser> sorted = advertisers.values().stream()
+        return Page.of(advertisers.values().stream()
                 .sorted(Comparator.comparing(Advertiser::name).thenComparing(Advertiser::advertiserId))
-                .toList();
-        int from = (int) Math.min(request.offset(), sorted.size());
-        return new Page<>(sorted.subList(from, Math.min(from + request.size(), sorted.size())), sorted.size());
+                .toList(), request);
     }
 }
