@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * statistics write them, so the file can be checked against the API.
  */
 final class CampaignsCsv {
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     /** Spreadsheet programs read a file as UTF-8 only when it starts with the byte order mark. */
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     /** RFC 4180 ends every record with CRLF. */
@@ -62,11 +63,16 @@ final class CampaignsCsv {
         csv.append(String.join(",", fields.stream().map(CampaignsCsv::field).toList())).append(LINE_END);
     }
 
-    /** Quoted, with quotes doubled, when it holds a comma, a quote or a line break (RFC 4180). */
+    /**
+     * Quoted, with quotes doubled, when it holds a comma, a quote or a line break (RFC 4180); a
+     * text a spreadsheet would run as a formula (a title starting with =, +, - or @) is kept as
+     * text by a leading apostrophe. Figures are never negative, so no number is touched.
+     */
     static String field(String value) {
-        if (value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-            return value;
+        String text = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (text.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
+            return text;
         }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

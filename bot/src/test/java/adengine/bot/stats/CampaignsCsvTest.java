@@ -39,5 +39,8 @@ class CampaignsCsvTest {
         assertEquals("\"a,b\"", CampaignsCsv.field("a,b"));
         assertEquals("\"say \"\"hi\"\"\"", CampaignsCsv.field("say \"hi\""));
         assertEquals("\"two\r\nlines\"", CampaignsCsv.field("two\r\nlines"));
+        assertEquals("'=HYPERLINK(1)", CampaignsCsv.field("=HYPERLINK(1)"));
+        assertEquals("\"'@a,b\"", CampaignsCsv.field("@a,b"));
+        assertEquals("12.50", CampaignsCsv.field("12.50"));
     }
 }
