@@ -191,11 +191,11 @@ class BotFeaturesTest {
         admin.pressButton("🛡 Модерация");
         BotMessage state = admin.awaitScreen(screen -> screen.contains("Модерация"));
         boolean wasOn = state.contains("включена");
-        admin.press("mt");
+        admin.pressButton(wasOn ? "🛡 Выключить модерацию" : "🛡 Включить модерацию");
         admin.awaitScreen(screen -> screen.contains(wasOn ? "Модерация выключена" : "Модерация включена"));
         HttpClientForTests http = server.http();
         assertEquals(!wasOn, http.get("/moderation").json().get("enabled").booleanValue());
-        admin.press("mt");
+        admin.pressButton(wasOn ? "🛡 Включить модерацию" : "🛡 Выключить модерацию");
         admin.awaitScreen(screen -> screen.contains(wasOn ? "Модерация включена" : "Модерация выключена"));
 
         int today = http.get("/time").json().get("current_date").intValue();
@@ -207,6 +207,32 @@ class BotFeaturesTest {
         admin.awaitScreen(screen -> screen.contains("Сейчас день " + (today + 1)));
         assertEquals(today + 1, http.get("/time").json().get("current_date").intValue());
         Screenshots.saveIfRequested("bot-admin", admin.transcript().last(8).withTitle("Администратор: модерация и время"));
+    }
+
+    @Test
+    void aStaleModerationButtonStillDoesWhatItsLabelSays() {
+        HttpClientForTests http = server.http();
+        assertEquals(200, http.post("/moderation/toggle", "{\"enabled\": false}").status());
+        FakeChat admin = server.admin();
+        admin.send("/start");
+        admin.awaitMessage(screen -> screen.hasButtonLabeled("🛡 Модерация"));
+        admin.pressButton("🛡 Модерация");
+        BotMessage stale = admin.awaitMessage(screen -> screen.hasButtonLabeled("🛡 Включить модерацию"));
+        admin.send("/menu");
+        admin.awaitScreen(screen -> screen.hasButtonLabeled("🛡 Модерация") && screen.messageId() > stale.messageId());
+        admin.pressButton("🛡 Модерация");
+        admin.awaitScreen(screen -> screen.hasButtonLabeled("🛡 Включить модерацию") && screen.messageId() > stale.messageId());
+        admin.pressButton("🛡 Включить модерацию");
+        admin.awaitScreen(screen -> screen.contains("Модерация включена"));
+
+        admin.pressRaw(stale.messageId(), stale.button("🛡 Включить модерацию").orElseThrow().callbackData());
+        admin.awaitMessage(screen -> screen.messageId() == stale.messageId() && screen.contains("Модерация включена")
+                && screen.hasButtonLabeled("🛡 Выключить модерацию"));
+        assertEquals(true, http.get("/moderation").json().get("enabled").booleanValue());
+
+        admin.pressButton("🛡 Выключить модерацию");
+        admin.awaitMessage(screen -> screen.contains("Модерация выключена"));
+        assertEquals(false, http.get("/moderation").json().get("enabled").booleanValue());
     }
 
     @Test

@@ -53,7 +53,8 @@ public enum Action {
     GENERATE_USE("gu", false),
     GENERATE_USE_PAGE("gup", false),
     MODERATION("m", true),
-    MODERATION_TOGGLE("mt", true),
+    /** Carries the state to set, not a flip: a stale button then still does what its label says. */
+    MODERATION_SET("ms", true),
     TIME("t", true),
     TIME_ADVANCE("ta", true),
     INVITES("vl", true),

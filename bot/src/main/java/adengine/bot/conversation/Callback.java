@@ -40,6 +40,15 @@ public record Callback(Action action, List<String> args) {
         }
     }
 
+    /** {@code true} or {@code false}, spelt exactly so. */
+    public boolean flag(int index) {
+        return switch (arg(index)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new MalformedCallbackException();
+        };
+    }
+
     public <E extends Enum<E>> E option(int index, Class<E> type) {
         try {
             return Enum.valueOf(type, arg(index));

@@ -45,6 +45,13 @@ class CallbackTest {
         assertThrows(Callback.MalformedCallbackException.class, () -> callback.number(1));
         assertThrows(Callback.MalformedCallbackException.class, () -> callback.arg(5));
         assertThrows(Callback.MalformedCallbackException.class, () -> callback.option(1, State.class));
+        assertThrows(Callback.MalformedCallbackException.class, () -> callback.flag(1));
+    }
+
+    @Test
+    void aFlagReadsBackAsItWasSet() {
+        assertEquals(true, Callback.parse(Action.MODERATION_SET.data(true)).orElseThrow().flag(0));
+        assertEquals(false, Callback.parse(Action.MODERATION_SET.data(false)).orElseThrow().flag(0));
     }
 
     @Test
