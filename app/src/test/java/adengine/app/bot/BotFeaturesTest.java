@@ -11,6 +11,7 @@ import adengine.bot.conversation.Lists;
 import adengine.bot.testing.BotMessage;
 import adengine.bot.testing.FakeChat;
 import adengine.bot.testing.Screenshots;
+import adengine.bot.testing.Transcript;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Images, statistics with charts, moderation, text generation, time and notifications through the bot. */
 class BotFeaturesTest {
@@ -281,6 +284,59 @@ class BotFeaturesTest {
         admin.awaitScreen(screen -> screen.contains("шаг 3 из 12"));
         admin.send("/cancel");
         admin.awaitScreen(screen -> screen.contains("Диалог прерван"));
+    }
+
+    @Test
+    void pressingThePageCounterChangesNothing() {
+        AdFixtures fixtures = new AdFixtures(server.http());
+        for (int i = 0; i < Lists.PAGE_SIZE + 1; i++) {
+            fixtures.newAdvertiser();
+        }
+        FakeChat admin = server.admin();
+        admin.send("/start");
+        admin.awaitMessage(screen -> screen.hasButtonLabeled("📋 Кампании"));
+        admin.pressButton("📋 Кампании");
+        BotMessage list = admin.awaitMessage(screen -> screen.contains("Выберите рекламодателя"));
+        String counter = list.buttonLabels().stream().filter(label -> label.matches("1/\\d+")).findFirst().orElseThrow();
+
+        admin.pressButton(counter);
+
+        server.telegram().assertAllCallbacksAnswered(Duration.ofSeconds(5));
+        server.telegram().assertNoRejectedCalls();
+        assertEquals(list.buttons(), admin.lastMessage().buttons());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "ru, ✨ Генерация рекламного текста, Введите заголовок, Языковая модель сейчас недоступна, 🔄 Попробовать снова, Языковая модель недоступна",
+            "en, ✨ Ad text generation, Type the ad’s title, The language model is unavailable right now, 🔄 Try again, The language model is unavailable"})
+    void aRetryThatFailsAgainLeavesTheScreenAsItIsAndSaysSo(String language, String menu, String askTitle, String unavailable,
+            String retry, String notice) {
+        String advertiser = "Повтор " + language;
+        FakeChat chat = server.boundAdvertiser(advertiser, language).chat();
+        server.openAi().generationFails(500);
+        try {
+            chat.pressButton(menu);
+            chat.awaitScreen(screen -> screen.contains(askTitle));
+            chat.send("Title");
+            chat.awaitScreen(screen -> screen.hasButtonLabeled(advertiser));
+            chat.pressButton(advertiser);
+            BotMessage failed = chat.awaitScreen(screen -> screen.contains(unavailable));
+            int before = chat.transcript().size();
+
+            chat.pressButton(retry);
+
+            server.telegram().assertAllCallbacksAnswered(Duration.ofSeconds(10));
+            server.telegram().assertNoRejectedCalls();
+            assertTrue(chat.transcript().from(before).entries().contains(new Transcript.BotAnswered(notice, false)),
+                    chat.transcript().from(before).toString());
+            assertEquals(failed.text(), chat.lastMessage().text());
+            server.openAi().generates("Works again");
+            chat.pressButton(retry);
+            chat.awaitScreen(screen -> screen.contains("Works again"));
+        } finally {
+            server.openAi().generates("Fresh coffee every morning.");
+        }
     }
 
     @Test

@@ -305,6 +305,7 @@ public final class CampaignCreationFlow implements Flow {
             text = textGeneration.generate(new GenerateAdText(draft.get(DraftField.TITLE).orElseThrow(), advertiser.name(),
                     advertiser.advertiserId()));
         } catch (UnavailableException e) {
+            turn.notice(turn.t("generate.unavailable_notice"));
             ask(turn, DraftField.TEXT, turn.t("generate.unavailable"));
             return;
         }

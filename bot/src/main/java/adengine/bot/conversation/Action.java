@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  */
 public enum Action {
     BACK_MAIN("back_main", false),
+    /** A button that only informs, such as a list's page counter: answered, and nothing changes. */
+    NOOP("noop", false),
     CAMPAIGNS("cl", false),
     ADVERTISER_CAMPAIGNS("ca", false),
     CAMPAIGN("c", false),

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConversationEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
+    private static final Set<Action> OWN_ACTIONS = EnumSet.of(Action.BACK_MAIN, Action.NOOP);
 
     private final Sessions sessions;
     private final Viewers viewers;
@@ -39,7 +40,7 @@ public final class ConversationEngine {
             flow.commands().forEach(command -> claim(byCommand, command, flow));
         }
         Set<Action> unanswered = EnumSet.complementOf(EnumSet.copyOf(byAction.keySet()));
-        unanswered.remove(Action.BACK_MAIN);
+        unanswered.removeAll(OWN_ACTIONS);
         if (!unanswered.isEmpty()) {
             throw new IllegalArgumentException("no flow answers " + unanswered);
         }
@@ -59,7 +60,7 @@ public final class ConversationEngine {
         Turn turn = null;
         try {
             Viewer viewer = viewers.identify(incoming.chatId(), incoming.chatKind(), incoming.userId());
-            Integer pressedMessage = incoming instanceof Incoming.Pressed pressed ? pressed.messageId() : null;
+            Shown pressedMessage = incoming instanceof Incoming.Pressed pressed ? pressed.message() : null;
             turn = new Turn(viewer, texts, session, outbox, pressedMessage);
             route(turn, incoming);
         } catch (RuntimeException e) {
@@ -130,11 +131,12 @@ public final class ConversationEngine {
             turn.notice(turn.t("error.admins_only"));
             return;
         }
-        if (callback.action() == Action.BACK_MAIN) {
-            home.show(turn);
-            return;
+        switch (callback.action()) {
+            case BACK_MAIN -> home.show(turn);
+            case NOOP -> {
+            }
+            default -> byAction.get(callback.action()).press(turn, callback);
         }
-        byAction.get(callback.action()).press(turn, callback);
     }
 
     private static void explain(Turn turn, RuntimeException e) {

@@ -13,6 +13,12 @@ public final class Html {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** The text Telegram shows for {@code html}: tags dropped, the entities it reads turned back into characters. */
+    static String plain(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
     /** The reasons the domain refused an input, escaped, one after another. */
     public static String problems(ValidationException invalid) {
         return escape(invalid.problems().stream().map(FieldProblem::problem).collect(Collectors.joining("; ")));

@@ -18,8 +18,8 @@ public sealed interface Incoming {
     record Sent(long chatId, ChatKind chatKind, long userId, String languageCode, Attachment file) implements Incoming {
     }
 
-    /** {@code messageId} is the pressed message when its text can be replaced, else null. */
-    record Pressed(long chatId, ChatKind chatKind, long userId, String languageCode, String callbackId, Integer messageId, String data)
+    /** {@code message} is the pressed message as it looks now when its text can be replaced, else null. */
+    record Pressed(long chatId, ChatKind chatKind, long userId, String languageCode, String callbackId, Shown message, String data)
             implements Incoming {
     }
 

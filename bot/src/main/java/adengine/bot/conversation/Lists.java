@@ -17,8 +17,8 @@ public final class Lists {
     }
 
     /**
-     * Adds the items and, for more than one page, a row «◀ page/pages ▶» whose buttons call
-     * {@code pageAction} with {@code pagePrefix} followed by the page number.
+     * Adds the items and, for more than one page, a row «◀ page/pages ▶» whose arrows call
+     * {@code pageAction} with {@code pagePrefix} followed by the page number; the counter does nothing.
      */
     public static <T> Screen.Builder paged(Screen.Builder screen, Page<T> page, int pageNumber, List<Button> items,
             Action pageAction, Object... pagePrefix) {
@@ -27,7 +27,7 @@ public final class Lists {
         if (pages > 1) {
             screen.row(
                     pageAction.button("◀", args(pagePrefix, pageNumber > 1 ? pageNumber - 1 : pages)),
-                    pageAction.button(pageNumber + "/" + pages, args(pagePrefix, pageNumber)),
+                    Action.NOOP.button(pageNumber + "/" + pages),
                     pageAction.button("▶", args(pagePrefix, pageNumber < pages ? pageNumber + 1 : 1)));
         }
         return screen;

@@ -8,15 +8,15 @@ public final class Turn {
     private final Texts texts;
     private final Session session;
     private final Outbox outbox;
-    private final Integer pressedMessageId;
+    private Shown pressed;
     private String notice = "";
 
-    Turn(Viewer viewer, Texts texts, Session session, Outbox outbox, Integer pressedMessageId) {
+    Turn(Viewer viewer, Texts texts, Session session, Outbox outbox, Shown pressed) {
         this.viewer = Objects.requireNonNull(viewer);
         this.texts = Objects.requireNonNull(texts);
         this.session = Objects.requireNonNull(session);
         this.outbox = Objects.requireNonNull(outbox);
-        this.pressedMessageId = pressedMessageId;
+        this.pressed = pressed;
     }
 
     public Viewer viewer() {
@@ -39,9 +39,16 @@ public final class Turn {
         return texts.get(key, args);
     }
 
-    /** Shows the screen in place of the menu whose button was pressed, or as a new message. */
+    /**
+     * Shows the screen in place of the menu whose button was pressed, or as a new message. A menu
+     * that already looks so is left alone: Telegram refuses an edit that changes nothing.
+     */
     public void show(Screen screen) {
-        if (pressedMessageId != null && outbox.edit(chatId(), pressedMessageId, screen)) {
+        if (pressed != null && pressed.looksLike(screen)) {
+            return;
+        }
+        if (pressed != null && outbox.edit(chatId(), pressed.messageId(), screen)) {
+            pressed = pressed.showing(screen);
             return;
         }
         send(screen);

@@ -1,8 +1,12 @@
 package adengine.bot.telegram;
 
+import adengine.bot.conversation.Button;
 import adengine.bot.conversation.Incoming;
+import adengine.bot.conversation.Shown;
 import adengine.core.access.ChatKind;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
@@ -11,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /** Turns a Telegram update into what the conversation understands; other updates are ignored. */
 final class UpdateReader {
@@ -25,7 +30,7 @@ final class UpdateReader {
             }
             User user = query.getFrom();
             // a photo's caption cannot become a text screen: the answer then comes as a new message
-            Integer editable = query.getMessage() instanceof Message pressed && pressed.hasText() ? pressed.getMessageId() : null;
+            Shown editable = query.getMessage() instanceof Message pressed && pressed.hasText() ? shown(pressed) : null;
             return Optional.of(new Incoming.Pressed(query.getMessage().getChatId(), kind(query.getMessage().getChat()), user.getId(),
                     user.getLanguageCode(), query.getId(), editable, query.getData()));
         }
@@ -54,6 +59,17 @@ final class UpdateReader {
                     document.getFileName(), document.getMimeType(), document.getFileSize() == null ? 0 : document.getFileSize())));
         }
         return Optional.of(new Incoming.Typed(chatId, kind, userId, language, ""));
+    }
+
+    private static Shown shown(Message message) {
+        InlineKeyboardMarkup keyboard = message.getReplyMarkup();
+        List<List<Button>> rows = keyboard == null ? List.of() : keyboard.getKeyboard().stream()
+                .map(row -> row.stream()
+                        // the bot sends only callback buttons; any other kind just makes the message look different
+                        .map(button -> new Button(button.getText(), Objects.requireNonNullElse(button.getCallbackData(), "")))
+                        .toList())
+                .toList();
+        return new Shown(message.getMessageId(), message.getText(), rows);
     }
 
     /** Private chats are the user's own; groups, supergroups and channels are shared with others. */

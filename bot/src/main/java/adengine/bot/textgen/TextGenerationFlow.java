@@ -134,6 +134,8 @@ public final class TextGenerationFlow implements Flow {
             turn.send(Screen.of("⚠️ " + Html.problems(invalid) + "\n\n" + turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
             return;
         } catch (UnavailableException e) {
+            // a retry that fails again leaves the screen as it is: the notice says it was tried
+            turn.notice(turn.t("generate.unavailable_notice"));
             turn.show(Screen.of(turn.t("generate.unavailable"))
                     .row(Action.GENERATE_MORE.button(turn.t("button.retry")))
                     .row(turn.mainMenuButton()).build());
