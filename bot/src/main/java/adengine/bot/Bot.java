@@ -44,7 +44,7 @@ public final class Bot {
                 new Sessions(conversations),
                 (chatId, chatKind, userId) -> new Viewer(chatId, chatKind, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
                 gateway,
-                new MainMenu(access),
+                new MainMenu(access, services.texts()),
                 List.of(
                         campaigns,
                         creation,

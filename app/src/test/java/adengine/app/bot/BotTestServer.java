@@ -37,6 +37,7 @@ public final class BotTestServer implements BeforeAllCallback, AfterEachCallback
 
     private final Set<Long> admins;
     private final boolean ownRedis;
+    private final boolean languageModel;
     private FakeTelegram telegram;
     private FakeOpenAi openAi;
     private AppConfig config;
@@ -49,12 +50,13 @@ public final class BotTestServer implements BeforeAllCallback, AfterEachCallback
 
     /** A bot with these configured admins; with none, the program offers a claim code. */
     public BotTestServer(Set<Long> admins) {
-        this(admins, false);
+        this(admins, false, true);
     }
 
-    private BotTestServer(Set<Long> admins, boolean ownRedis) {
+    private BotTestServer(Set<Long> admins, boolean ownRedis, boolean languageModel) {
         this.admins = Set.copyOf(admins);
         this.ownRedis = ownRedis;
+        this.languageModel = languageModel;
     }
 
     /**
@@ -62,7 +64,12 @@ public final class BotTestServer implements BeforeAllCallback, AfterEachCallback
      * zero-config default does, with its data in a folder of its own that survives {@link #restart}.
      */
     public static BotTestServer withOwnRedis() {
-        return new BotTestServer(Set.of(ADMIN), true);
+        return new BotTestServer(Set.of(ADMIN), true, true);
+    }
+
+    /** A bot whose admin is {@link #ADMIN}, in a program with no language model, as without OPENAI_API_KEY. */
+    public static BotTestServer withoutLanguageModel() {
+        return new BotTestServer(Set.of(ADMIN), false, false);
     }
 
     @Override
@@ -70,8 +77,11 @@ public final class BotTestServer implements BeforeAllCallback, AfterEachCallback
         telegram = FakeTelegram.start();
         openAi = FakeOpenAi.start();
         config = TestServer.config(null)
-                .withLanguageModel(new LanguageModelConfig("test-key", openAi.baseUrl(), "test-model", Duration.ofSeconds(20), Duration.ofSeconds(40)))
                 .withBot(new BotConfig(telegram.token(), URI.create(telegram.baseUrl()), Duration.ofMillis(300)), admins);
+        if (languageModel) {
+            config = config.withLanguageModel(
+                    new LanguageModelConfig("test-key", openAi.baseUrl(), "test-model", Duration.ofSeconds(20), Duration.ofSeconds(40)));
+        }
         if (ownRedis) {
             config = config.withOwnRedis(Path.of("target", "test-data", "bot-" + UUID.randomUUID()));
         }

@@ -242,11 +242,17 @@ public final class CampaignCreationFlow implements Flow {
         turn.session().state(field.state());
         int today = time.currentDay();
         boolean fromSummary = DraftSession.changing(turn.session());
+        boolean offerGeneration = field == DraftField.TEXT && textGeneration.available();
         String heading = fromSummary ? turn.t("draft.changing") : turn.t("draft.step", field.ordinal() + 1, DraftField.values().length);
-        String question = heading + "\n" + CampaignView.question(turn, field, today);
+        String question = heading + "
+" + CampaignView.question(turn, field, today)
+                + (offerGeneration ? "
+" + turn.t("ask.text_or_generate") : "");
         Screen.Builder screen = Screen.of(CampaignView.afterProblem(problem, question));
+        if (offerGeneration) {
+            screen.row(Action.DRAFT_GENERATE.button(turn.t("button.generate")));
+        }
         switch (field) {
-            case TEXT -> screen.row(Action.DRAFT_GENERATE.button(turn.t("button.generate")));
             case START_DATE -> screen.row(Action.DRAFT_TODAY.button(turn.t("button.today", today)));
             case GENDER -> screen.row(genderButtons(turn, Action.DRAFT_GENDER).toArray(Button[]::new));
             default -> {

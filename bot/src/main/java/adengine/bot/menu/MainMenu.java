@@ -1,6 +1,7 @@
 package adengine.bot.menu;
 
 import adengine.bot.conversation.Action;
+import adengine.bot.conversation.Button;
 import adengine.bot.conversation.Home;
 import adengine.bot.conversation.Html;
 import adengine.bot.conversation.Screen;
@@ -8,14 +9,20 @@ import adengine.bot.conversation.Turn;
 import adengine.core.access.AccessService;
 import adengine.core.access.ChatKind;
 import adengine.core.access.Redemption;
+import adengine.core.textgen.TextGenerationService;
 import java.util.Objects;
 
-/** The main menu, /start with invites and the admin claim, /help, and the answer to strangers. */
+/**
+ * The main menu, /start with invites and the admin claim, /help, and the answer to strangers.
+ * Text generation is offered only when a language model is configured.
+ */
 public final class MainMenu implements Home {
     private final AccessService access;
+    private final TextGenerationService textGeneration;
 
-    public MainMenu(AccessService access) {
+    public MainMenu(AccessService access, TextGenerationService textGeneration) {
         this.access = Objects.requireNonNull(access);
+        this.textGeneration = Objects.requireNonNull(textGeneration);
     }
 
     @Override
@@ -26,10 +33,15 @@ public final class MainMenu implements Home {
     }
 
     /** The menu for the given rights: admins also get moderation, time and invites. */
-    private static Screen menu(Turn turn, String title, boolean admin) {
+    private Screen menu(Turn turn, String title, boolean admin) {
         Screen.Builder menu = Screen.of(title)
-                .row(Action.CAMPAIGNS.button(turn.t("menu.campaigns")), Action.STATS.button(turn.t("menu.stats")))
-                .row(Action.IMAGES.button(turn.t("menu.images")), Action.GENERATE.button(turn.t("menu.generate")));
+                .row(Action.CAMPAIGNS.button(turn.t("menu.campaigns")), Action.STATS.button(turn.t("menu.stats")));
+        Button images = Action.IMAGES.button(turn.t("menu.images"));
+        if (textGeneration.available()) {
+            menu.row(images, Action.GENERATE.button(turn.t("menu.generate")));
+        } else {
+            menu.row(images);
+        }
         if (admin) {
             menu.row(Action.MODERATION.button(turn.t("menu.moderation")), Action.TIME.button(turn.t("menu.time")))
                     .row(Action.INVITES.button(turn.t("menu.invites")));
@@ -68,7 +80,8 @@ public final class MainMenu implements Home {
     @Override
     public void help(Turn turn) {
         String help = turn.viewer().stranger() ? turn.t("help.stranger")
-                : turn.t("help.user") + (turn.viewer().admin() ? "\n\n" + turn.t("help.admin") : "");
+                : turn.t("help.user") + (textGeneration.available() ? "\n" + turn.t("help.generate") : "")
+                        + (turn.viewer().admin() ? "\n\n" + turn.t("help.admin") : "");
         Screen.Builder screen = Screen.of(help);
         if (!turn.viewer().stranger()) {
             screen.row(turn.mainMenuButton());

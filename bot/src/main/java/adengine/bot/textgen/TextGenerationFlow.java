@@ -63,6 +63,11 @@ public final class TextGenerationFlow implements Flow {
         Session session = turn.session();
         switch (callback.action()) {
             case GENERATE -> {
+                // the menu offers no generation then: this is a menu kept from before, or a crafted button
+                if (!generator.available()) {
+                    turn.show(Screen.of(turn.t("generate.not_configured")).row(turn.mainMenuButton()).build());
+                    return;
+                }
                 session.reset();
                 session.state(State.WAITING_FOR_GENERATION_TITLE);
                 turn.show(Screen.of(turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());

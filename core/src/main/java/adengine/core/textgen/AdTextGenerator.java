@@ -5,5 +5,8 @@ package adengine.core.textgen;
  * when no model is configured, or it fails or times out.
  */
 public interface AdTextGenerator {
+    /** Whether a model is configured at all; without one every {@link #generate} fails. */
+    boolean available();
+
     String generate(String adTitle, String advertiserName);
 }

@@ -21,6 +21,11 @@ public final class TextGenerationService {
         this.moderation = Objects.requireNonNull(moderation);
     }
 
+    /** Whether texts can be generated at all, so interfaces offer it only then; a configured model may still fail. */
+    public boolean available() {
+        return generator.available();
+    }
+
     public String generate(GenerateAdText command) {
         String name = command.advertiserName() != null
                 ? command.advertiserName()

@@ -18,6 +18,11 @@ public final class LlmAdTextGenerator implements AdTextGenerator {
     }
 
     @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
     public String generate(String adTitle, String advertiserName) {
         return model.complete(Purpose.AD_TEXT, INSTRUCTIONS, "Ad title: " + adTitle + "\nAdvertiser: " + advertiserName, 200);
     }
