@@ -261,10 +261,7 @@ class BotFeaturesTest {
 
     @Test
     void anAdminPicksWhichAdvertiserRunsTheGeneratedText() {
-        AdFixtures fixtures = new AdFixtures(server.http());
-        for (int i = 0; i < Lists.PAGE_SIZE + 1; i++) {
-            fixtures.newAdvertiser();
-        }
+        advertisersForTwoPages();
         FakeChat admin = server.admin();
         admin.send("/start");
         admin.awaitScreen(screen -> screen.hasButtonLabeled("✨ Генерация рекламного текста"));
@@ -288,10 +285,7 @@ class BotFeaturesTest {
 
     @Test
     void pressingThePageCounterChangesNothing() {
-        AdFixtures fixtures = new AdFixtures(server.http());
-        for (int i = 0; i < Lists.PAGE_SIZE + 1; i++) {
-            fixtures.newAdvertiser();
-        }
+        advertisersForTwoPages();
         FakeChat admin = server.admin();
         admin.send("/start");
         admin.awaitMessage(screen -> screen.hasButtonLabeled("📋 Кампании"));
@@ -384,6 +378,14 @@ class BotFeaturesTest {
         BotTestServer.sleep(1_000);
         long limitNotices = chat.messages().stream().filter(message -> message.contains("набрала лимит показов")).count();
         assertEquals(1, limitNotices);
+    }
+
+    /** Enough advertisers that the admin's list of them spans pages. */
+    private static void advertisersForTwoPages() {
+        AdFixtures fixtures = new AdFixtures(server.http());
+        for (int i = 0; i < Lists.PAGE_SIZE + 1; i++) {
+            fixtures.newAdvertiser();
+        }
     }
 
     private static byte[] image(Color color, String format) {
