@@ -244,10 +244,8 @@ public final class CampaignCreationFlow implements Flow {
         boolean fromSummary = DraftSession.changing(turn.session());
         boolean offerGeneration = field == DraftField.TEXT && textGeneration.available();
         String heading = fromSummary ? turn.t("draft.changing") : turn.t("draft.step", field.ordinal() + 1, DraftField.values().length);
-        String question = heading + "
-" + CampaignView.question(turn, field, today)
-                + (offerGeneration ? "
-" + turn.t("ask.text_or_generate") : "");
+        String question = heading + "\n" + CampaignView.question(turn, field, today)
+                + (offerGeneration ? "\n" + turn.t("ask.text_or_generate") : "");
         Screen.Builder screen = Screen.of(CampaignView.afterProblem(problem, question));
         if (offerGeneration) {
             screen.row(Action.DRAFT_GENERATE.button(turn.t("button.generate")));
