@@ -4,6 +4,7 @@ import adengine.core.campaign.CampaignSpec;
 import adengine.core.client.Client;
 import adengine.core.common.Validator;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Reads one typed field value and checks it on the spot, against the values entered before, so
@@ -11,6 +12,8 @@ import java.math.BigDecimal;
  * records check the whole campaign once more when it is saved.
  */
 final class FieldInput {
+    private static final Pattern SPACES = Pattern.compile("[\\p{Zs}_]");
+    private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(,\\d{3})+");
     /** Typed for an optional targeting field: leave it unset. */
     static final String CLEAR = "-";
 
@@ -74,7 +77,7 @@ final class FieldInput {
     private static int number(String text, int min, int max) {
         int value;
         try {
-            value = Integer.parseInt(text.replace(" ", "").replace("_", ""));
+            value = Integer.parseInt(wholeNumber(text));
         } catch (NumberFormatException e) {
             throw new InvalidInput("input.not_a_number");
         }
@@ -83,11 +86,22 @@ final class FieldInput {
         return value;
     }
 
-    /** Prices accept a comma as the decimal separator, as Russian users type them. */
+    /** Digit groups as either language writes them: 1 000 (any space, no-break ones too), 1,000, 1_000. */
+    private static String wholeNumber(String text) {
+        String compact = SPACES.matcher(text).replaceAll("");
+        return COMMA_GROUPS.matcher(compact).matches() ? compact.replace(",", "") : compact;
+    }
+
+    /**
+     * Prices take a comma as the decimal separator, as Russian users type them (0,5), unless a
+     * point is there too, when commas group digits, as English users type them (1,000.50).
+     */
     private static String price(String text) {
+        String compact = SPACES.matcher(text).replaceAll("");
+        String decimal = compact.indexOf('.') >= 0 ? compact.replace(",", "") : compact.replace(',', '.');
         BigDecimal price;
         try {
-            price = new BigDecimal(text.replace(',', '.').replace(" ", ""));
+            price = new BigDecimal(decimal);
         } catch (NumberFormatException e) {
             throw new InvalidInput("input.not_a_price");
         }
