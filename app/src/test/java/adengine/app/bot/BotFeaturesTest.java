@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -136,6 +138,30 @@ class BotFeaturesTest {
         chat.pressButton("✅ Создать");
         chat.awaitScreen(screen -> screen.contains("Тюльпаны") && screen.contains("Показы: 0 из 300"));
         assertEquals(2, server.http().get("/advertisers/" + advertiser + "/campaigns").json().size());
+    }
+
+    @Test
+    void aCityTypedInAnotherCaseThanTheClientsIsPointedOut() {
+        BoundChat bound = server.boundAdvertiser("Сувениры", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String city = "Тверь-" + UUID.randomUUID();
+        fixtures.newClient(city);
+        String campaign = fixtures.campaign(bound.advertiserId().toString()).create();
+        FakeChat chat = bound.chat();
+        chat.pressRaw(chat.lastMessage().messageId(), "ce:" + campaign);
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("Город"));
+        chat.pressButton("Город");
+        chat.awaitScreen(screen -> screen.contains("Город"));
+        chat.send(city.toLowerCase(Locale.ROOT));
+        chat.awaitScreen(screen -> screen.contains("У клиентов город написан иначе: " + city)
+                && screen.hasButtonLabeled("✏️ Изменить"));
+
+        chat.pressButton("✏️ Изменить");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("Город"));
+        chat.pressButton("Город");
+        chat.awaitScreen(screen -> screen.contains("Город"));
+        chat.send(city);
+        chat.awaitScreen(screen -> screen.contains("Город: " + city) && !screen.contains("⚠️"));
     }
 
     @Test

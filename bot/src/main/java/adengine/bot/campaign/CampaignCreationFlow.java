@@ -47,15 +47,17 @@ public final class CampaignCreationFlow implements Flow {
     private final CampaignsFlow cards;
     private final TimeService time;
     private final TextGenerationService textGeneration;
+    private final LocationCheck locations;
 
     public CampaignCreationFlow(Ownership ownership, AdvertiserPicker picker, CampaignService campaigns, CampaignsFlow cards,
-            TimeService time, TextGenerationService textGeneration) {
+            TimeService time, TextGenerationService textGeneration, LocationCheck locations) {
         this.ownership = Objects.requireNonNull(ownership);
         this.picker = Objects.requireNonNull(picker);
         this.campaigns = Objects.requireNonNull(campaigns);
         this.cards = Objects.requireNonNull(cards);
         this.time = Objects.requireNonNull(time);
         this.textGeneration = Objects.requireNonNull(textGeneration);
+        this.locations = Objects.requireNonNull(locations);
     }
 
     @Override
@@ -223,17 +225,22 @@ public final class CampaignCreationFlow implements Flow {
 
     private void answer(Turn turn, DraftField field, String value) {
         DraftSession.put(turn.session(), field, value);
-        askNext(turn);
+        askNext(turn, locations.warning(turn, field, value));
     }
 
     private void askNext(Turn turn) {
+        askNext(turn, null);
+    }
+
+    /** The next question, or the summary once every field is answered, under {@code warning} when there is one. */
+    private void askNext(Turn turn, String warning) {
         Session session = turn.session();
         Optional<DraftField> next = DraftSession.draft(session).nextMissing();
         if (DraftSession.changing(session) || next.isEmpty()) {
             DraftSession.changing(session, false);
-            summary(turn, null);
+            summary(turn, warning);
         } else {
-            ask(turn, next.get(), null);
+            ask(turn, next.get(), warning);
         }
     }
 

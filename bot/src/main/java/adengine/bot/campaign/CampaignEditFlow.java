@@ -34,12 +34,15 @@ public final class CampaignEditFlow implements Flow {
     private final CampaignService campaigns;
     private final CampaignsFlow cards;
     private final TimeService time;
+    private final LocationCheck locations;
 
-    public CampaignEditFlow(Ownership ownership, CampaignService campaigns, CampaignsFlow cards, TimeService time) {
+    public CampaignEditFlow(Ownership ownership, CampaignService campaigns, CampaignsFlow cards, TimeService time,
+            LocationCheck locations) {
         this.ownership = Objects.requireNonNull(ownership);
         this.campaigns = Objects.requireNonNull(campaigns);
         this.cards = Objects.requireNonNull(cards);
         this.time = Objects.requireNonNull(time);
+        this.locations = Objects.requireNonNull(locations);
     }
 
     @Override
@@ -131,6 +134,6 @@ public final class CampaignEditFlow implements Flow {
         }
         turn.session().reset();
         turn.notice(turn.t("edit.saved"));
-        cards.showCard(turn, saved);
+        cards.showCard(turn, saved, locations.warning(turn, field, value));
     }
 }

@@ -89,14 +89,20 @@ public final class CampaignsFlow implements Flow {
 
     /** The card of a campaign with its actions; also where edits and creation end. */
     public void showCard(Turn turn, Campaign campaign) {
-        turn.show(card(turn, campaign));
+        showCard(turn, campaign, null);
     }
 
-    Screen card(Turn turn, Campaign campaign) {
+    /** The card with a warning above it, when there is one. */
+    void showCard(Turn turn, Campaign campaign, String warning) {
+        turn.show(card(turn, campaign, warning));
+    }
+
+    private Screen card(Turn turn, Campaign campaign, String warning) {
         UUID id = campaign.campaignId();
         Advertiser advertiser = ownership.advertiser(turn.viewer(), campaign.advertiserId());
         int today = time.currentDay();
-        Screen.Builder screen = Screen.of(CampaignView.card(turn, campaign, advertiser, stats.campaign(id), today))
+        Screen.Builder screen = Screen.of(CampaignView.afterProblem(warning,
+                        CampaignView.card(turn, campaign, advertiser, stats.campaign(id), today)))
                 .row(Action.EDIT_CAMPAIGN.button(turn.t("button.edit"), id), Action.IMAGE.button(turn.t("button.image"), id))
                 .row(Action.STATS_CAMPAIGN.button(turn.t("button.stats"), id), Action.DELETE_CAMPAIGN.button(turn.t("button.delete"), id));
         Button duplicate = Action.DUPLICATE_CAMPAIGN.button(turn.t("button.duplicate"), id);

@@ -10,4 +10,7 @@ public interface ClientRepository {
     void upsertAll(List<Client> clients);
 
     Optional<Client> find(UUID clientId);
+
+    /** The locations clients have that equal {@code location} ignoring case, as the clients spell them; at most {@code limit}. */
+    List<String> locationsLike(String location, int limit);
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Use cases of clients: bulk upsert and lookup. */
+/** Use cases of clients: bulk upsert, lookup, and how they spell their locations. */
 public final class ClientService {
+    private static final int SPELLINGS_SHOWN = 5;
+
     private final ClientRepository clients;
 
     public ClientService(ClientRepository clients) {
@@ -19,6 +21,15 @@ public final class ClientService {
         List<Client> distinct = LastWins.distinct(batch, Client::clientId);
         clients.upsertAll(distinct);
         return distinct;
+    }
+
+    /**
+     * How clients spell a location typed for targeting, which matches exactly: empty when no
+     * client has it in any case (the campaign would reach nobody yet), the clients' spellings
+     * when they differ from the typed one only in case.
+     */
+    public List<String> spellingsOf(String location) {
+        return clients.locationsLike(location, SPELLINGS_SHOWN);
     }
 
     public Client get(UUID clientId) {

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import adengine.core.campaign.Campaign;
 import adengine.core.client.Client;
 import adengine.core.common.NotFoundException;
-import adengine.core.client.ClientRepository;
 import adengine.core.client.ClientService;
 import adengine.core.testing.CampaignSpecBuilder;
 import adengine.core.testing.Fixtures;
 import adengine.core.testing.InMemoryCampaignRepository;
+import adengine.core.testing.InMemoryClientRepository;
 import adengine.core.testing.SettableDay;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -120,17 +120,7 @@ class AdServiceTest {
             reads++;
             return Optional.ofNullable(stored.get(clientId));
         };
-        ClientRepository noClients = new ClientRepository() {
-            @Override
-            public void upsertAll(List<Client> clients) {
-            }
-
-            @Override
-            public Optional<Client> find(UUID clientId) {
-                return Optional.empty();
-            }
-        };
-        return new AdService(profiles, cache, new ClientService(noClients), new InMemoryCampaignRepository(), live, ledger, new SettableDay(), new AdSelector(new AdRanking()), AdEventListener.NONE);
+        return new AdService(profiles, cache, new ClientService(new InMemoryClientRepository()), new InMemoryCampaignRepository(), live, ledger, new SettableDay(), new AdSelector(new AdRanking()), AdEventListener.NONE);
     }
 
     private ClientProfile profile(ClientHistory history, long version) {

@@ -23,7 +23,20 @@ class ClientServiceTest {
         public Optional<Client> find(UUID clientId) {
             return stored.stream().flatMap(List::stream).filter(c -> c.clientId().equals(clientId)).reduce((a, b) -> b);
         }
+
+        @Override
+        public List<String> locationsLike(String location, int limit) {
+            asked.add(location + " " + limit);
+            return List.of("Omsk");
+        }
     });
+    private final List<String> asked = new ArrayList<>();
+
+    @Test
+    void spellingsOfALocationAskForAFewOnly() {
+        assertEquals(List.of("Omsk"), clients.spellingsOf("OMSK"));
+        assertEquals(List.of("OMSK 5"), asked);
+    }
 
     @Test
     void bulkKeepsTheLastOccurrenceInTheOrderOfTheFirst() {

@@ -21,4 +21,10 @@ public final class InMemoryClientRepository implements ClientRepository {
     public Optional<Client> find(UUID clientId) {
         return Optional.ofNullable(clients.get(clientId));
     }
+
+    @Override
+    public List<String> locationsLike(String location, int limit) {
+        return clients.values().stream().map(Client::location).filter(location::equalsIgnoreCase)
+                .distinct().sorted().limit(limit).toList();
+    }
 }

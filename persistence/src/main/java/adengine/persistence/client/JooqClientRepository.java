@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.InsertValuesStep5;
 
 /** Clients in PostgreSQL. */
@@ -47,6 +48,19 @@ public final class JooqClientRepository implements ClientRepository {
         return dsl.selectFrom(CLIENTS)
                 .where(CLIENTS.CLIENT_ID.eq(clientId))
                 .fetchOptional(JooqClientRepository::toClient);
+    }
+
+    @Override
+    public List<String> locationsLike(String location, int limit) {
+        // case is compared here, not by lower() in SQL, which under the C locale folds ASCII letters only
+        return dsl.selectDistinct(CLIENTS.LOCATION)
+                .from(CLIENTS)
+                .where(DSL.charLength(CLIENTS.LOCATION).eq(location.codePointCount(0, location.length())))
+                .orderBy(CLIENTS.LOCATION)
+                .fetch(CLIENTS.LOCATION).stream()
+                .filter(location::equalsIgnoreCase)
+                .limit(limit)
+                .toList();
     }
 
     private static Client toClient(ClientsRecord row) {

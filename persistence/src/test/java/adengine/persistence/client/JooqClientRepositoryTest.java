@@ -9,6 +9,8 @@ import adengine.persistence.db.Database;
 import adengine.persistence.testing.TestInfrastructure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,17 @@ class JooqClientRepositoryTest {
         clients.upsertAll(List.of(new Client(id, "anna2", 26, "Perm", Gender.FEMALE)));
 
         assertEquals(new Client(id, "anna2", 26, "Perm", Gender.FEMALE), clients.find(id).orElseThrow());
+    }
+
+    @Test
+    void locationsAreFoundIgnoringCaseInAnyScriptAsClientsSpellThem() {
+        String city = "Кызыл-" + UUID.randomUUID();
+        clients.upsertAll(List.of(new Client(UUID.randomUUID(), "a", 30, city, Gender.MALE),
+                new Client(UUID.randomUUID(), "b", 30, city.toUpperCase(Locale.ROOT), Gender.FEMALE)));
+
+        assertEquals(Set.of(city.toUpperCase(Locale.ROOT), city), Set.copyOf(clients.locationsLike(city.toLowerCase(Locale.ROOT), 5)));
+        assertEquals(1, clients.locationsLike(city, 1).size());
+        assertEquals(List.of(), clients.locationsLike("Кызыл", 5));
     }
 
     @Test
