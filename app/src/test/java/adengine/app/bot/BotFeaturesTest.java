@@ -10,6 +10,7 @@ import adengine.app.testing.HttpClientForTests;
 import adengine.bot.conversation.Lists;
 import adengine.bot.testing.BotMessage;
 import adengine.bot.testing.FakeChat;
+import adengine.bot.testing.FakeTelegram;
 import adengine.bot.testing.Screenshots;
 import adengine.bot.testing.Transcript;
 import java.awt.Color;
@@ -162,6 +163,16 @@ class BotFeaturesTest {
         chat.awaitScreen(screen -> screen.contains("Город"));
         chat.send(city);
         chat.awaitScreen(screen -> screen.contains("Город: " + city) && !screen.contains("⚠️"));
+    }
+
+    @Test
+    void theCommandMenuSpeaksEachLanguage() {
+        FakeTelegram telegram = server.telegram();
+        assertEquals(List.of(new FakeTelegram.Command("start", "Main menu"), new FakeTelegram.Command("help", "Help"),
+                new FakeTelegram.Command("cancel", "Leave the dialog")), telegram.commands("en"));
+        assertEquals(List.of(new FakeTelegram.Command("start", "Главное меню"), new FakeTelegram.Command("help", "Помощь"),
+                new FakeTelegram.Command("cancel", "Прервать диалог")), telegram.commands("ru"));
+        assertEquals(telegram.commands("ru"), telegram.commands(), "other clients get the default language's menu");
     }
 
     @Test

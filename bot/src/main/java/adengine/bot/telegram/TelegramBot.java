@@ -4,6 +4,7 @@ import adengine.bot.BotConfig;
 import adengine.bot.BotMetrics;
 import adengine.bot.conversation.ConversationEngine;
 import adengine.bot.conversation.Incoming;
+import adengine.bot.conversation.Texts;
 import adengine.core.access.AccessService;
 import adengine.core.common.RequestStart;
 import java.util.List;
@@ -89,13 +90,24 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    /** The menu of commands in each language the bot speaks, and the default one (Russian) for every other client. */
+    private void setCommands() throws TelegramApiException {
+        client.execute(SetMyCommands.builder().commands(commands(Texts.forLanguage(null))).build());
+        for (String language : List.of("ru", "en")) {
+            client.execute(SetMyCommands.builder().commands(commands(Texts.forLanguage(language))).languageCode(language).build());
+        }
+    }
+
+    private static List<BotCommand> commands(Texts texts) {
+        return List.of("start", "help", "cancel").stream()
+                .map(command -> new BotCommand(command, texts.get("command." + command)))
+                .toList();
+    }
+
     private void connect() {
         try {
             polling.registerBot(config.token(), () -> telegramUrl(config), new DefaultGetUpdatesGenerator(), this::consume);
-            client.execute(SetMyCommands.builder().commands(List.of(
-                    new BotCommand("start", "Главное меню / main menu"),
-                    new BotCommand("help", "Помощь / help"),
-                    new BotCommand("cancel", "Отменить диалог / cancel the dialog"))).build());
+            setCommands();
             String username = client.execute(new GetMe()).getUserName();
             access.recordBotUsername(username);
             LOG.info("Telegram bot @{} is polling {}", username, config.apiUrl());
