@@ -176,6 +176,21 @@ class BotFeaturesTest {
     }
 
     @Test
+    void aCampaignWithoutTrafficGetsNoEmptyChart() {
+        BoundChat bound = server.boundAdvertiser("Тишина", "ru");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String campaign = fixtures.campaign(bound.advertiserId().toString())
+                .startDate(fixtures.today()).endDate(fixtures.today() + 3).create();
+        fixtures.setDay(fixtures.today() + 1);
+        FakeChat chat = bound.chat();
+        chat.pressRaw(chat.lastMessage().messageId(), "sc:" + campaign);
+        chat.awaitScreen(screen -> screen.contains("Дней с показами пока нет"));
+
+        BotTestServer.sleep(1_000);
+        assertTrue(chat.messages().stream().noneMatch(BotMessage::hasPhoto), "no chart of zeros");
+    }
+
+    @Test
     void anEnglishCardSpeaksEnglish() {
         BoundChat bound = server.boundAdvertiser("Bakery", "en");
         AdFixtures fixtures = new AdFixtures(server.http());

@@ -101,12 +101,17 @@ public final class StatsFlow implements Flow {
                 total.impressionsCount(), total.clicksCount(),
                 Figures.ctr(total),
                 Figures.money(total.spentImpressions()), Figures.money(total.spentClicks()), Figures.money(total.spentTotal()),
-                days.isEmpty() ? turn.t("stats.no_days") : "<pre>" + Html.escape(table.toString()) + "</pre>");
+                hasTraffic(days) ? "<pre>" + Html.escape(table.toString()) + "</pre>" : turn.t("stats.no_days"));
+    }
+
+    /** Days of zeros make an empty table and a chart with no scale: the reader is told there is nothing yet instead. */
+    private static boolean hasTraffic(List<DailyStats> days) {
+        return days.stream().anyMatch(day -> day.stats().impressionsCount() > 0 || day.stats().clicksCount() > 0);
     }
 
 
     private static void sendChart(Turn turn, String title, List<DailyStats> days) {
-        if (days.isEmpty()) {
+        if (!hasTraffic(days)) {
             return;
         }
         byte[] png = StatsChart.png(days, new StatsChart.Labels(title, turn.t("chart.day"), turn.t("chart.impressions"),
