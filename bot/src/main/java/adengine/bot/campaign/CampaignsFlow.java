@@ -15,9 +15,11 @@ import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignService;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
 import adengine.core.time.TimeService;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -74,9 +76,10 @@ public final class CampaignsFlow implements Flow {
     private void list(Turn turn, Advertiser advertiser, int page) {
         int today = time.currentDay();
         Page<Campaign> found = campaigns.list(advertiser.advertiserId(), new PageRequest(Math.max(1, page), Lists.PAGE_SIZE));
+        Map<UUID, Stats> delivered = stats.campaigns(found.items().stream().map(Campaign::campaignId).toList());
         List<Button> buttons = found.items().stream()
                 .map(campaign -> Action.CAMPAIGN.button(CampaignView.mark(CampaignView.state(campaign,
-                        stats.campaign(campaign.campaignId()), today)) + " " + Button.label(campaign.spec().adTitle()),
+                        delivered.getOrDefault(campaign.campaignId(), Stats.ZERO), today)) + " " + Button.label(campaign.spec().adTitle()),
                         campaign.campaignId()))
                 .toList();
         String title = turn.t(found.total() == 0 ? "campaigns.empty" : "campaigns.list",

@@ -77,7 +77,7 @@ public final class CampaignBreakdownFlow implements Flow {
     private void export(Turn turn, Advertiser advertiser) {
         UUID id = advertiser.advertiserId();
         int day = time.currentDay();
-        byte[] csv = CampaignsCsv.of(stats.advertiserCampaigns(id), stats::daily);
+        byte[] csv = CampaignsCsv.of(stats.advertiserCampaigns(id), campaign -> StatsService.daily(campaign, day));
         turn.sendDocument(csv, "campaigns-" + id + "-day-" + day + ".csv",
                 Screen.of(turn.t("stats.export_caption", Html.escape(advertiser.name()), day)).row(turn.mainMenuButton()).build());
     }

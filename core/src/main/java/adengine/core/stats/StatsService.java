@@ -3,11 +3,13 @@ package adengine.core.stats;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.common.NotFoundException;
 import adengine.core.time.PlatformDay;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Campaign and advertiser statistics. Daily series hold every day of each campaign's window up to
@@ -32,6 +34,12 @@ public final class StatsService {
         return liveCampaign(campaignId).total();
     }
 
+    /** The totals of those of the campaigns that are live, by campaign, in one read (a page of a list). */
+    public Map<UUID, Stats> campaigns(Collection<UUID> campaignIds) {
+        return stats.liveCampaigns(campaignIds).stream()
+                .collect(Collectors.toMap(CampaignActivity::campaignId, CampaignActivity::total));
+    }
+
     public List<DailyStats> campaignDaily(UUID campaignId) {
         return daily(List.of(liveCampaign(campaignId)), clock.currentDay());
     }
@@ -53,9 +61,12 @@ public final class StatsService {
         return stats.advertiserCampaigns(advertiserId);
     }
 
-    /** A campaign's daily series as {@link #campaignDaily} lists it, for a campaign read by {@link #advertiserCampaigns}. */
-    public List<DailyStats> daily(CampaignActivity campaign) {
-        return daily(List.of(campaign), clock.currentDay());
+    /**
+     * A campaign's daily series as {@link #campaignDaily} lists it, up to {@code today}, for a
+     * campaign read by {@link #advertiserCampaigns} (the caller reads the day once for them all).
+     */
+    public static List<DailyStats> daily(CampaignActivity campaign, int today) {
+        return daily(List.of(campaign), today);
     }
 
     private CampaignActivity liveCampaign(UUID campaignId) {

@@ -2,9 +2,9 @@ package adengine.core.testing;
 
 import adengine.core.stats.CampaignActivity;
 import adengine.core.stats.StatsRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,10 +18,10 @@ public final class InMemoryStatsRepository implements StatsRepository {
     }
 
     @Override
-    public Optional<CampaignActivity> liveCampaign(UUID campaignId) {
+    public List<CampaignActivity> liveCampaigns(Collection<UUID> campaignIds) {
         return byAdvertiser.values().stream().flatMap(List::stream)
-                .filter(campaign -> campaign.campaignId().equals(campaignId) && !campaign.deleted())
-                .findFirst();
+                .filter(campaign -> campaignIds.contains(campaign.campaignId()) && !campaign.deleted())
+                .toList();
     }
 
     @Override

@@ -6,12 +6,12 @@ import static adengine.persistence.schema.Tables.CAMPAIGN_DAILY_STATS;
 import adengine.core.stats.CampaignActivity;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsRepository;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -26,8 +26,8 @@ public final class JooqStatsRepository implements StatsRepository {
     }
 
     @Override
-    public Optional<CampaignActivity> liveCampaign(UUID campaignId) {
-        return activities(CAMPAIGNS.CAMPAIGN_ID.eq(campaignId).and(CAMPAIGNS.DELETED_AT.isNull())).stream().findFirst();
+    public List<CampaignActivity> liveCampaigns(Collection<UUID> campaignIds) {
+        return activities(CAMPAIGNS.CAMPAIGN_ID.in(campaignIds).and(CAMPAIGNS.DELETED_AT.isNull()));
     }
 
     @Override
