@@ -17,22 +17,21 @@ final class Draft {
 
     private final Map<DraftField, String> values = new EnumMap<>(DraftField.class);
 
+    /** A stored campaign's values, as the dialog writes them (an unset targeting field skipped). */
     static Draft of(CampaignSpec spec) {
         Draft draft = new Draft();
-        draft.put(DraftField.TITLE, spec.adTitle());
-        draft.put(DraftField.TEXT, spec.adText());
-        draft.put(DraftField.START_DATE, String.valueOf(spec.startDate()));
-        draft.put(DraftField.END_DATE, String.valueOf(spec.endDate()));
-        draft.put(DraftField.IMPRESSIONS_LIMIT, String.valueOf(spec.impressionsLimit()));
-        draft.put(DraftField.CLICKS_LIMIT, String.valueOf(spec.clicksLimit()));
-        draft.put(DraftField.COST_PER_IMPRESSION, spec.costPerImpression().toPlainString());
-        draft.put(DraftField.COST_PER_CLICK, spec.costPerClick().toPlainString());
-        Targeting targeting = spec.targeting();
-        draft.put(DraftField.GENDER, targeting.gender() == null ? SKIPPED : targeting.gender().name());
-        draft.put(DraftField.AGE_FROM, targeting.ageFrom() == null ? SKIPPED : String.valueOf(targeting.ageFrom()));
-        draft.put(DraftField.AGE_TO, targeting.ageTo() == null ? SKIPPED : String.valueOf(targeting.ageTo()));
-        draft.put(DraftField.LOCATION, targeting.location() == null ? SKIPPED : targeting.location());
+        for (DraftField field : DraftField.values()) {
+            Object value = field.field().valueIn(spec);
+            draft.put(field, value == null ? SKIPPED : written(value));
+        }
         return draft;
+    }
+
+    private static String written(Object value) {
+        if (value instanceof BigDecimal price) {
+            return price.toPlainString();
+        }
+        return value instanceof Enum<?> option ? option.name() : value.toString();
     }
 
     void put(DraftField field, String value) {
