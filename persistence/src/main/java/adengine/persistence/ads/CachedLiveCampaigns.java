@@ -147,12 +147,10 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
     }
 
     /** The known campaigns still live on {@code day} with their counters read afresh (not the campaigns' columns). */
-    private List<LiveCampaign> recount(int day, List<Campaign> known) {
-        Map<UUID, Campaign> byId = new HashMap<>();
-        known.forEach(campaign -> byId.put(campaign.campaignId(), campaign));
+    private List<LiveCampaign> recount(int day, Map<UUID, Campaign> known) {
         List<LiveCampaign> counted = new ArrayList<>(known.size());
         for (Record row : liveOn(day, CAMPAIGNS.CAMPAIGN_ID).fetch()) {
-            Campaign campaign = byId.get(row.get(CAMPAIGNS.CAMPAIGN_ID));
+            Campaign campaign = known.get(row.get(CAMPAIGNS.CAMPAIGN_ID));
             if (campaign != null) {
                 counted.add(new LiveCampaign(campaign, delivery(row), engagement(row)));
             }
@@ -196,10 +194,12 @@ public final class CachedLiveCampaigns implements LiveCampaigns, AutoCloseable {
                 Math.max(loaded.delivery().clicks(), local.clicks())), loaded.engagement());
     }
 
-    /** The campaigns of one version of the market, kept to rebuild it when only the counters moved. */
-    private record Snapshot(MarketVersion version, List<Campaign> campaigns, Market market) {
+    /** The campaigns of one version of the market by id, kept to rebuild it when only the counters moved. */
+    private record Snapshot(MarketVersion version, Map<UUID, Campaign> campaigns, Market market) {
         static Snapshot of(MarketVersion version, List<LiveCampaign> live) {
-            return new Snapshot(version, live.stream().map(LiveCampaign::campaign).toList(), new Market(live));
+            Map<UUID, Campaign> campaigns = new HashMap<>();
+            live.forEach(campaign -> campaigns.put(campaign.campaign().campaignId(), campaign.campaign()));
+            return new Snapshot(version, campaigns, new Market(live));
         }
     }
 }
