@@ -8,6 +8,7 @@ import adengine.bot.conversation.Texts;
 import adengine.core.common.DependencyUnavailableException;
 import adengine.core.common.FieldProblem;
 import adengine.core.common.NotFoundException;
+import adengine.core.common.Rule;
 import adengine.core.common.ValidationException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -37,7 +38,8 @@ class CoreExceptionsAnsweredTest {
             String.class, "sample",
             Object.class, "sample",
             Throwable.class, new IllegalStateException("cause"),
-            List.class, List.of(new FieldProblem("field", "problem")));
+            List.class, List.of(new FieldProblem("field", Rule.REQUIRED)),
+            FieldProblem.class, new FieldProblem("field", Rule.REQUIRED));
 
     @Test
     void theScanFindsTheKnownExceptions() throws Exception {

@@ -1,5 +1,6 @@
 package adengine.api.access;
 
+import adengine.api.http.InputProblem;
 import adengine.api.http.Json;
 import adengine.core.access.AccessService;
 import adengine.core.access.ChatBinding;
@@ -44,7 +45,7 @@ final class BoundChatRoutes {
                 // nineteen digits beyond the range of a long: reported below like any other bad id
             }
         }
-        throw new ValidationException("chat_id", "must be a Telegram chat id: a non-zero integer");
+        throw new ValidationException("chat_id", InputProblem.CHAT_ID);
     }
 
     /** {@code active}: whether the binding gives access now (a group's only while an admin allows the group). */

@@ -1,5 +1,6 @@
 package adengine.api.campaign;
 
+import adengine.api.http.InputProblem;
 import adengine.api.http.Json;
 import adengine.api.http.JsonObject;
 import adengine.api.http.Uuids;
@@ -73,7 +74,7 @@ public final class CampaignRoutes {
     /** Read-only fields may be sent back as received (so GET → PUT round-trips) but never changed. */
     private static void requireEcho(JsonObject body, String field, String stored) {
         if (body.has(field) && !Objects.equals(body.isNull(field) ? null : body.text(field), stored)) {
-            throw new ValidationException(field, "is read-only and must equal the stored value " + stored);
+            throw new ValidationException(field, InputProblem.READ_ONLY, stored);
         }
     }
 
@@ -89,7 +90,7 @@ public final class CampaignRoutes {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new ValidationException(name, "must be an integer");
+            throw new ValidationException(name, InputProblem.NOT_AN_INTEGER);
         }
     }
 

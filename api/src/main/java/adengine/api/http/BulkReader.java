@@ -22,7 +22,7 @@ public final class BulkReader {
             JsonNode node = array.get(index);
             String prefix = "[" + index + "]";
             if (!node.isObject()) {
-                problems.add(new FieldProblem(prefix, "must be an object"));
+                problems.add(new FieldProblem(prefix, InputProblem.NOT_AN_OBJECT));
                 continue;
             }
             try {

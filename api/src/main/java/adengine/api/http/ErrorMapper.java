@@ -94,7 +94,7 @@ public final class ErrorMapper {
             return answer(404, "not_found", failure.getMessage());
         }
         if (failure instanceof ConflictException conflict) {
-            return answer(409, "conflict", conflict.getMessage(), List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+            return answer(409, "conflict", conflict.getMessage(), List.of(conflict.problem()));
         }
         if (failure instanceof PayloadTooLargeException) {
             return answer(413, "payload_too_large", failure.getMessage());
@@ -115,7 +115,7 @@ public final class ErrorMapper {
     }
 
     private static Optional<Answer> answer(int status, String error, String message, List<FieldProblem> details) {
-        return Optional.of(new Answer(status, new ErrorBody(error, message, details)));
+        return Optional.of(new Answer(status, ErrorBody.of(error, message, details)));
     }
 
     private String body(Response res, Answer answer) {

@@ -1,6 +1,7 @@
 package adengine.api.http;
 
 import adengine.core.common.FieldProblem;
+import adengine.core.common.Problem;
 import adengine.core.common.ValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -49,7 +50,7 @@ public final class JsonObject {
     public JsonObject rejectNulls(String... fields) {
         for (String field : fields) {
             if (isNull(field)) {
-                problem(field, "must not be null");
+                problem(field, InputProblem.NULL_VALUE);
             }
         }
         return this;
@@ -61,7 +62,7 @@ public final class JsonObject {
             return null;
         }
         if (!value.isTextual()) {
-            return problem(field, "must be a string");
+            return problem(field, InputProblem.NOT_A_STRING);
         }
         return value.textValue();
     }
@@ -72,7 +73,7 @@ public final class JsonObject {
             return null;
         }
         if (!value.isBoolean()) {
-            return problem(field, "must be true or false");
+            return problem(field, InputProblem.NOT_A_BOOLEAN);
         }
         return value.booleanValue();
     }
@@ -85,7 +86,7 @@ public final class JsonObject {
         try {
             return Uuids.parse(text);
         } catch (IllegalArgumentException e) {
-            return problem(field, "must be a UUID");
+            return problem(field, InputProblem.NOT_A_UUID);
         }
     }
 
@@ -95,10 +96,10 @@ public final class JsonObject {
             return null;
         }
         if (!value.isIntegralNumber()) {
-            return problem(field, "must be an integer");
+            return problem(field, InputProblem.NOT_AN_INTEGER);
         }
         if (!value.canConvertToInt()) {
-            return problem(field, "is out of range");
+            return problem(field, InputProblem.OUT_OF_RANGE);
         }
         return value.intValue();
     }
@@ -109,10 +110,10 @@ public final class JsonObject {
             return null;
         }
         if (!value.isIntegralNumber()) {
-            return problem(field, "must be an integer");
+            return problem(field, InputProblem.NOT_AN_INTEGER);
         }
         if (!value.canConvertToLong()) {
-            return problem(field, "is out of range");
+            return problem(field, InputProblem.OUT_OF_RANGE);
         }
         return value.longValue();
     }
@@ -123,7 +124,7 @@ public final class JsonObject {
             return null;
         }
         if (!value.isNumber()) {
-            return problem(field, "must be a number");
+            return problem(field, InputProblem.NOT_A_NUMBER);
         }
         return value.decimalValue();
     }
@@ -137,7 +138,7 @@ public final class JsonObject {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            return problem(field, "must be one of " + allowed);
+            return problem(field, InputProblem.NOT_ONE_OF, allowed);
         }
     }
 
@@ -148,13 +149,13 @@ public final class JsonObject {
             return null;
         }
         if (!value.isObject()) {
-            return problem(field, "must be an object or null");
+            return problem(field, InputProblem.NOT_AN_OBJECT_OR_NULL);
         }
         return new JsonObject(value, path(field) + ".", problems);
     }
 
-    public <T> T problem(String field, String problem) {
-        problems.add(new FieldProblem(path(field), problem));
+    public <T> T problem(String field, Problem problem, Object... args) {
+        problems.add(new FieldProblem(path(field), problem, args));
         return null;
     }
 

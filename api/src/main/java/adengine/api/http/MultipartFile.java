@@ -40,7 +40,7 @@ public final class MultipartFile {
         try {
             Part part = request.raw().getPart(field);
             if (part == null) {
-                throw new ValidationException(field, "is required (a multipart field named '" + field + "')");
+                throw new ValidationException(field, InputProblem.MULTIPART_FIELD_REQUIRED, field);
             }
             try (InputStream in = part.getInputStream()) {
                 return in.readNBytes(maxBytes + 1);
@@ -62,6 +62,6 @@ public final class MultipartFile {
     }
 
     private static ValidationException malformed(String field, Exception e) {
-        return new ValidationException(field, "could not be read as multipart/form-data: " + e.getMessage());
+        return new ValidationException(field, InputProblem.MULTIPART_UNREADABLE, e.getMessage());
     }
 }

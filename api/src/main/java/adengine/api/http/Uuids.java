@@ -1,5 +1,6 @@
 package adengine.api.http;
 
+import adengine.core.common.Rule;
 import adengine.core.common.ValidationException;
 import java.util.UUID;
 
@@ -37,12 +38,12 @@ public final class Uuids {
     /** A UUID from the path or the query string; a missing (or empty) or bad one is a 400 naming the parameter. */
     public static UUID parameter(String name, String text) {
         if (text == null || text.isEmpty()) {
-            throw new ValidationException(name, "is required");
+            throw new ValidationException(name, Rule.REQUIRED);
         }
         try {
             return parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(name, "must be a UUID");
+            throw new ValidationException(name, InputProblem.NOT_A_UUID);
         }
     }
 }

@@ -1,5 +1,6 @@
 package adengine.api.moderation;
 
+import adengine.api.http.InputProblem;
 import adengine.api.http.Json;
 import adengine.api.http.JsonObject;
 import adengine.core.moderation.ModerationService;
@@ -32,7 +33,7 @@ public final class ModerationRoutes {
     private boolean set(JsonObject body) {
         Boolean enabled = body.bool("enabled");
         if (!body.has("enabled") || body.isNull("enabled")) {
-            body.problem("enabled", "is required (true or false); send no body to flip the switch");
+            body.problem("enabled", InputProblem.SWITCH_STATE_REQUIRED);
         }
         body.throwIfInvalid();
         return moderation.set(enabled);

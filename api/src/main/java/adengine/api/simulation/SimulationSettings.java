@@ -1,5 +1,7 @@
 package adengine.api.simulation;
 
+import adengine.api.http.InputProblem;
+import adengine.core.common.Rule;
 import adengine.core.common.Validator;
 
 /**
@@ -13,9 +15,9 @@ public record SimulationSettings(Boolean enabled, Double requestsPerSecond) {
     public SimulationSettings {
         new Validator()
                 .require("enabled", enabled)
-                .check(!Boolean.TRUE.equals(enabled) || requestsPerSecond != null, "requests_per_second", "is required to enable the simulation")
+                .check(!Boolean.TRUE.equals(enabled) || requestsPerSecond != null, "requests_per_second", InputProblem.RATE_REQUIRED)
                 .check(requestsPerSecond == null || requestsPerSecond >= MIN_RATE && requestsPerSecond <= MAX_RATE,
-                        "requests_per_second", "must be between 1 and 500")
+                        "requests_per_second", Rule.BETWEEN, (int) MIN_RATE, (int) MAX_RATE)
                 .throwIfInvalid();
     }
 }

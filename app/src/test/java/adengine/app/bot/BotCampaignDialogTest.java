@@ -33,7 +33,7 @@ class BotCampaignDialogTest {
         chat.awaitScreen(screen -> screen.contains("шаг 1 из 12"));
 
         chat.send("К".repeat(257));
-        chat.awaitScreen(screen -> screen.contains("Слишком длинно") && screen.contains("шаг 1 из 12"));
+        chat.awaitScreen(screen -> screen.contains("Заголовок: не длиннее 256 символов") && screen.contains("шаг 1 из 12"));
         chat.send("Свежий кофе");
         chat.awaitScreen(screen -> screen.contains("шаг 2 из 12"));
         chat.pressButton("✨ Сгенерировать текст");
@@ -46,19 +46,19 @@ class BotCampaignDialogTest {
         chat.press("dt");
         chat.awaitScreen(screen -> screen.contains("шаг 4 из 12"));
         chat.send("-1");
-        chat.awaitScreen(screen -> screen.contains("не меньше 0") && screen.contains("шаг 4 из 12"));
+        chat.awaitScreen(screen -> screen.contains("День окончания: не меньше 0") && screen.contains("шаг 4 из 12"));
         chat.send("5");
         chat.awaitScreen(screen -> screen.contains("шаг 5 из 12"));
-        chat.send("0");
-        chat.awaitScreen(screen -> screen.contains("не меньше 1"));
+        chat.send("-5");
+        chat.awaitScreen(screen -> screen.contains("Лимит показов: не меньше 0"));
         chat.send("1 000");
         chat.awaitScreen(screen -> screen.contains("шаг 6 из 12"));
         chat.send("2000");
-        chat.awaitScreen(screen -> screen.contains("не может быть больше лимита показов (1000)"));
+        chat.awaitScreen(screen -> screen.contains("Лимит кликов: не может быть больше лимита показов"));
         chat.send("50");
         chat.awaitScreen(screen -> screen.contains("шаг 7 из 12"));
         chat.send("-0,5");
-        chat.awaitScreen(screen -> screen.contains("не может быть отрицательной"));
+        chat.awaitScreen(screen -> screen.contains("Цена показа: значение не может быть меньше нуля"));
         chat.send("0,5");
         chat.awaitScreen(screen -> screen.contains("шаг 8 из 12"));
         chat.send("2.75");
@@ -117,11 +117,11 @@ class BotCampaignDialogTest {
         chat.pressButton("👩 Женщины");
         chat.awaitScreen(screen -> screen.contains("шаг 10 из 12"));
         chat.send("200");
-        chat.awaitScreen(screen -> screen.contains("не больше 150"));
+        chat.awaitScreen(screen -> screen.contains("Возраст от: от 0 до 150"));
         chat.send("30");
         chat.awaitScreen(screen -> screen.contains("шаг 11 из 12"));
         chat.send("25");
-        chat.awaitScreen(screen -> screen.contains("Верхняя граница не может быть меньше нижней (30)"));
+        chat.awaitScreen(screen -> screen.contains("не может быть больше возраста «до»"));
         chat.pressButton("⏭ Пропустить");
         chat.awaitScreen(screen -> screen.contains("шаг 12 из 12"));
         chat.send("Казань");

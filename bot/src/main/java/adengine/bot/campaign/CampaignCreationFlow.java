@@ -219,7 +219,7 @@ public final class CampaignCreationFlow implements Flow {
         try {
             answer(turn, field, FieldInput.read(field, typed.text(), DraftSession.draft(session), time.currentDay()));
         } catch (InvalidInput invalid) {
-            ask(turn, field, turn.t(invalid.textKey(), invalid.args()));
+            ask(turn, field, invalid.explain(turn.texts()));
         }
     }
 
@@ -335,10 +335,10 @@ public final class CampaignCreationFlow implements Flow {
         try {
             campaign = campaigns.create(advertiserId, DraftSession.draft(session).toSpec());
         } catch (ValidationException invalid) {
-            summary(turn, Html.problems(invalid));
+            summary(turn, turn.texts().problems(invalid.problems()));
             return;
         } catch (ModerationRejectedException rejected) {
-            summary(turn, turn.t("error.moderation", Html.escape(rejected.getMessage())));
+            summary(turn, turn.t("error.moderation", turn.texts().problems(rejected.rejections())));
             return;
         }
         session.reset();

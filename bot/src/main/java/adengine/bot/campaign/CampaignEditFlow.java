@@ -114,7 +114,7 @@ public final class CampaignEditFlow implements Flow {
         try {
             save(turn, campaign, field, FieldInput.read(field, typed.text(), Draft.of(campaign.spec()), time.currentDay()));
         } catch (InvalidInput invalid) {
-            ask(turn, campaign, field, turn.t(invalid.textKey(), invalid.args()));
+            ask(turn, campaign, field, invalid.explain(turn.texts()));
         }
     }
 
@@ -126,10 +126,10 @@ public final class CampaignEditFlow implements Flow {
         try {
             saved = campaigns.update(campaign.advertiserId(), campaign.campaignId(), CampaignPatch.copying(field.field(), changed.toSpec()));
         } catch (ValidationException invalid) {
-            ask(turn, campaign, field, Html.problems(invalid));
+            ask(turn, campaign, field, turn.texts().problems(invalid.problems()));
             return;
         } catch (ModerationRejectedException rejected) {
-            ask(turn, campaign, field, turn.t("error.moderation", Html.escape(rejected.getMessage())));
+            ask(turn, campaign, field, turn.t("error.moderation", turn.texts().problems(rejected.rejections())));
             return;
         }
         turn.session().reset();

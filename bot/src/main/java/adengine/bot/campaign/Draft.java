@@ -38,6 +38,14 @@ final class Draft {
         values.put(field, value);
     }
 
+    /** A copy with {@code field} set to {@code value}. */
+    Draft with(DraftField field, String value) {
+        Draft copy = new Draft();
+        copy.values.putAll(values);
+        copy.put(field, value);
+        return copy;
+    }
+
     Optional<String> get(DraftField field) {
         return Optional.ofNullable(values.get(field));
     }

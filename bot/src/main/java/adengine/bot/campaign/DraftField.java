@@ -3,7 +3,6 @@ package adengine.bot.campaign;
 import adengine.bot.conversation.State;
 import adengine.core.campaign.CampaignField;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,9 +48,9 @@ public enum DraftField {
         return field.lockedAfterStart();
     }
 
-    /** The key of this field's texts in the bundles, e.g. {@code field.start_date}. */
+    /** The key of this field's texts in the bundles, e.g. {@code field.start_date}: its contract name. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return field.contractName();
     }
 
     static Optional<DraftField> waitingIn(State state) {

@@ -1,15 +1,19 @@
 package adengine.bot.campaign;
 
 import adengine.core.campaign.CampaignSpec;
-import adengine.core.client.Client;
+import adengine.core.common.FieldProblem;
+import adengine.core.common.Rule;
+import adengine.core.common.ValidationException;
 import adengine.core.common.Validator;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads one typed field value and checks it on the spot, against the values entered before, so
- * that the dialog can explain a mistake and ask again instead of failing at the end. The domain
- * records check the whole campaign once more when it is saved.
+ * Reads one typed field value and has core check it on the spot, together with the values entered
+ * before, so that the dialog can explain a mistake and ask again instead of failing at the end.
+ * The bot reads only the form (a number as either language writes it); every rule is core's.
  */
 final class FieldInput {
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}_]");
@@ -25,71 +29,53 @@ final class FieldInput {
         if (field.targeting() && text.equals(CLEAR)) {
             return Draft.SKIPPED;
         }
-        return switch (field) {
-            case TITLE -> text(text, CampaignSpec.TITLE_MAX_LENGTH);
-            case TEXT -> text(text, CampaignSpec.TEXT_MAX_LENGTH);
-            case LOCATION -> text(text, Validator.NAME_MAX_LENGTH);
-            case START_DATE -> {
-                int start = number(text, 0, Integer.MAX_VALUE);
-                require(start >= today, "input.day_in_past", today);
-                draft.number(DraftField.END_DATE).ifPresent(end -> require(start <= end, "input.start_after_end", end));
-                yield String.valueOf(start);
-            }
-            case END_DATE -> {
-                int end = number(text, 0, Integer.MAX_VALUE);
-                int start = draft.number(DraftField.START_DATE).orElse(today);
-                require(end >= start, "input.end_before_start", start);
-                yield String.valueOf(end);
-            }
-            case IMPRESSIONS_LIMIT -> {
-                int limit = number(text, 1, Integer.MAX_VALUE);
-                draft.number(DraftField.CLICKS_LIMIT).ifPresent(clicks -> require(clicks <= limit, "input.below_clicks", clicks));
-                yield String.valueOf(limit);
-            }
-            case CLICKS_LIMIT -> {
-                int limit = number(text, 0, Integer.MAX_VALUE);
-                draft.number(DraftField.IMPRESSIONS_LIMIT)
-                        .ifPresent(impressions -> require(limit <= impressions, "input.above_impressions", impressions));
-                yield String.valueOf(limit);
-            }
+        String value = switch (field) {
+            case TITLE, TEXT, LOCATION -> text;
+            case START_DATE, END_DATE, IMPRESSIONS_LIMIT, CLICKS_LIMIT, AGE_FROM, AGE_TO -> wholeNumber(text);
             case COST_PER_IMPRESSION, COST_PER_CLICK -> price(text);
-            case AGE_FROM -> {
-                int age = number(text, 0, Client.MAX_AGE);
-                draft.number(DraftField.AGE_TO).ifPresent(to -> require(age <= to, "input.age_from_above_to", to));
-                yield String.valueOf(age);
-            }
-            case AGE_TO -> {
-                int age = number(text, 0, Client.MAX_AGE);
-                draft.number(DraftField.AGE_FROM).ifPresent(from -> require(age >= from, "input.age_to_below_from", from));
-                yield String.valueOf(age);
-            }
             case GENDER -> throw new InvalidInput("input.use_buttons");
         };
-    }
-
-    private static String text(String text, int maxLength) {
-        require(!text.isEmpty(), "input.empty");
-        require(text.length() <= maxLength, "input.too_long", maxLength, text.length());
-        require(text.indexOf('\0') < 0, "input.bad_character");
-        return text;
-    }
-
-    private static int number(String text, int min, int max) {
-        int value;
-        try {
-            value = Integer.parseInt(wholeNumber(text));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("input.not_a_number");
-        }
-        require(value >= min, "input.too_small", min);
-        require(value <= max, "input.too_big", max);
+        check(field, draft.with(field, value), today);
         return value;
     }
 
-    /** Digit groups as either language writes them: 1 000 (any space, no-break ones too), 1,000, 1_000. */
+    /** Core's rules over the draft with the new value; the fields not asked yet are not missing. */
+    private static void check(DraftField field, Draft draft, int today) {
+        try {
+            if (field == DraftField.START_DATE) {
+                CampaignSpec.requireStartFrom(draft.number(field).orElseThrow(), today);
+            }
+            draft.toSpec();
+        } catch (ValidationException invalid) {
+            List<FieldProblem> problems = invalid.problems().stream()
+                    .filter(problem -> problem.problem() != Rule.REQUIRED || problem.field().endsWith(field.key()))
+                    .toList();
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+        }
+    }
+
+    /**
+     * Digit groups as either language writes them: 1 000 (any space, no-break ones too), 1,000,
+     * 1_000. A number beyond an int is too big for every field; one below it is held at the least
+     * int, for core to say the field's lower bound.
+     */
     private static String wholeNumber(String text) {
         String compact = SPACES.matcher(text).replaceAll("");
-        return COMMA_GROUPS.matcher(compact).matches() ? compact.replace(",", "") : compact;
+        BigInteger number;
+        try {
+            number = new BigInteger(COMMA_GROUPS.matcher(compact).matches() ? compact.replace(",", "") : compact);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("input.not_a_number");
+        }
+        if (number.bitLength() < Integer.SIZE) {
+            return number.toString();
+        }
+        if (number.signum() > 0) {
+            throw new InvalidInput("input.too_big", Integer.MAX_VALUE);
+        }
+        return String.valueOf(Integer.MIN_VALUE);
     }
 
     /**
@@ -105,16 +91,8 @@ final class FieldInput {
         } catch (NumberFormatException e) {
             throw new InvalidInput("input.not_a_price");
         }
-        require(price.signum() >= 0, "input.negative_price");
-        require(price.compareTo(Validator.PRICE_MAX) <= 0, "input.too_big", Validator.PRICE_MAX.toPlainString());
-        require(price.scale() <= Validator.PRICE_MAX_DECIMALS, "input.too_many_decimals",
-                Validator.PRICE_MAX_DECIMALS);
-        return price.scale() < 0 ? price.setScale(0).toPlainString() : price.toPlainString();
-    }
-
-    private static void require(boolean valid, String textKey, Object... args) {
-        if (!valid) {
-            throw new InvalidInput(textKey, args);
-        }
+        // written out only within core's bounds: 1E+999999999 in full would be a billion digits
+        boolean bounded = price.abs().compareTo(Validator.PRICE_MAX) <= 0 && price.scale() <= Validator.PRICE_MAX_DECIMALS;
+        return !bounded ? price.toString() : price.scale() < 0 ? price.setScale(0).toPlainString() : price.toPlainString();
     }
 }

@@ -9,6 +9,7 @@ import adengine.core.common.UnavailableException;
 import adengine.core.common.UnsupportedMediaException;
 import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
+import java.util.List;
 import java.util.Optional;
 
 /** The one place where the failure of an update becomes the words its user reads. */
@@ -19,25 +20,26 @@ public final class Explanations {
     /** The text for a failure the bot foresees, or empty for an unexpected one (which the caller logs). */
     public static Optional<String> of(Texts texts, RuntimeException failure) {
         if (failure instanceof ValidationException invalid) {
-            return text(texts, "error.invalid", Html.problems(invalid));
+            return text(texts, "error.invalid", texts.problems(invalid.problems()));
         }
-        if (failure instanceof ModerationRejectedException) {
-            return text(texts, "error.moderation", Html.escape(failure.getMessage()));
+        if (failure instanceof ModerationRejectedException rejected) {
+            return text(texts, "error.moderation", texts.problems(rejected.rejections()));
         }
         if (failure instanceof NotFoundException) {
             return text(texts, "error.not_found");
         }
-        if (failure instanceof ConflictException) {
-            return text(texts, "error.conflict", Html.escape(failure.getMessage()));
+        if (failure instanceof ConflictException conflict) {
+            return text(texts, "error.conflict", texts.problems(List.of(conflict.problem())));
         }
+        // the next three are worded by the bot alone: core's English message is for the REST API
         if (failure instanceof ForbiddenException) {
-            return text(texts, "error.forbidden", Html.escape(failure.getMessage()));
+            return text(texts, "error.forbidden");
         }
         if (failure instanceof PayloadTooLargeException) {
-            return text(texts, "error.too_large", Html.escape(failure.getMessage()));
+            return text(texts, "error.too_large");
         }
         if (failure instanceof UnsupportedMediaException) {
-            return text(texts, "error.unsupported", Html.escape(failure.getMessage()));
+            return text(texts, "error.unsupported");
         }
         if (failure instanceof UnavailableException) {
             return text(texts, "error.unavailable");

@@ -1,9 +1,5 @@
 package adengine.bot.conversation;
 
-import adengine.core.common.FieldProblem;
-import adengine.core.common.ValidationException;
-import java.util.stream.Collectors;
-
 /** Makes user-provided text safe inside the HTML that Telegram parses. */
 public final class Html {
     private Html() {
@@ -17,11 +13,6 @@ public final class Html {
     static String plain(String html) {
         return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&amp;", "&");
-    }
-
-    /** The reasons the domain refused an input, escaped, one after another. */
-    public static String problems(ValidationException invalid) {
-        return escape(invalid.problems().stream().map(FieldProblem::problem).collect(Collectors.joining("; ")));
     }
 
     /** At most {@code max} characters of {@code text}, escaped, with an ellipsis when cut. */

@@ -1,8 +1,11 @@
 package adengine.bot.conversation;
 
+import adengine.core.common.FieldProblem;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /** The bot's texts in the user's language: English for English Telegram clients, Russian otherwise. */
 public final class Texts {
@@ -35,5 +38,20 @@ public final class Texts {
             plain[i] = String.valueOf(args[i]);
         }
         return new MessageFormat(pattern, locale).format(plain);
+    }
+
+    /**
+     * What core refused, in this language and safe inside HTML: each problem by its code, after the
+     * name of its field where the bot has one (a campaign's {@code targeting.age_to} is its age_to).
+     */
+    public String problems(List<FieldProblem> problems) {
+        return problems.stream().map(this::problem).collect(Collectors.joining("; "));
+    }
+
+    private String problem(FieldProblem problem) {
+        Object[] args = problem.args().stream().map(arg -> Html.escape(String.valueOf(arg))).toArray();
+        String text = get("problem." + problem.code(), args);
+        String label = "field." + problem.field().substring(problem.field().lastIndexOf('.') + 1);
+        return bundle.containsKey(label) ? get(label) + ": " + text : text;
     }
 }

@@ -31,7 +31,7 @@ public final class Turn {
         return viewer.chatId();
     }
 
-    Texts texts() {
+    public Texts texts() {
         return texts;
     }
 

@@ -133,7 +133,7 @@ public final class ImagesFlow implements Flow {
         } catch (UnsupportedMediaException e) {
             return Optional.of(turn.t("image.unsupported"));
         } catch (ValidationException e) {
-            return Optional.of(turn.t("image.invalid", Html.problems(e), Image.MAX_SIDE));
+            return Optional.of(turn.t("image.invalid", turn.texts().problems(e.problems())));
         } catch (UnavailableException e) {
             return Optional.of(turn.t("image.store_unavailable"));
         }

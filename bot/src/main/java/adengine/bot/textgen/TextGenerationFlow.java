@@ -136,7 +136,7 @@ public final class TextGenerationFlow implements Flow {
                     advertiserId.orElse(null)));
         } catch (ValidationException invalid) {
             session.state(State.WAITING_FOR_GENERATION_TITLE);
-            turn.send(Screen.of("⚠️ " + Html.problems(invalid) + "\n\n" + turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
+            turn.send(Screen.of("⚠️ " + turn.texts().problems(invalid.problems()) + "\n\n" + turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
             return;
         } catch (UnavailableException e) {
             // a retry that fails again leaves the screen as it is: the notice says it was tried

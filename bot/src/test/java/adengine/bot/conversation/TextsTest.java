@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import adengine.core.common.FieldProblem;
+import adengine.core.common.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +37,39 @@ class TextsTest {
             String formatted = new MessageFormat(pattern, Locale.forLanguageTag(language)).format(new Object[] {"x", "y", "z"});
             assertFalse(pattern.contains("'"), key + " has an apostrophe, which MessageFormat would swallow");
             assertFalse(formatted.isBlank(), key);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "en"})
+    void everyRuleOfCoreIsWorded(String language) {
+        Texts texts = Texts.forLanguage(language);
+        for (Rule rule : Rule.values()) {
+            String text = texts.problems(List.of(new FieldProblem("file", rule, 1, 2, 3, 4)));
+            assertFalse(text.isBlank() || text.contains("{"), rule.code() + ": " + text);
+        }
+    }
+
+    /** Words that read the same in both languages: names, file formats, commands. */
+    private static final Pattern SHARED_WORDS = Pattern.compile(
+            "AdEngine|Telegram|CSV|CTR|PNG|JPEG|ID|A-Z|a-z|/[a-z_]+|@[A-Za-z_]+|&[a-z]+;|<[^>]*>|\\{\\d}");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+    @Test
+    void noEnglishOnARussianScreen() {
+        Properties russian = bundle("ru");
+        for (String key : russian.stringPropertyNames()) {
+            String words = SHARED_WORDS.matcher(russian.getProperty(key)).replaceAll(" ");
+            assertFalse(LATIN_WORD.matcher(words).find(), key + " has English: " + russian.getProperty(key));
+        }
+    }
+
+    @Test
+    void noRussianOnAnEnglishScreen() {
+        Properties english = bundle("en");
+        for (String key : english.stringPropertyNames()) {
+            assertFalse(CYRILLIC.matcher(english.getProperty(key)).find(), key + " has Russian: " + english.getProperty(key));
         }
     }
 

@@ -3,8 +3,10 @@ package adengine.core.access;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.common.ConflictException;
+import adengine.core.common.FieldProblem;
 import adengine.core.common.ForbiddenException;
 import adengine.core.common.NotFoundException;
+import adengine.core.common.Rule;
 import adengine.core.common.Validator;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +81,7 @@ public final class AccessService {
      */
     public Redemption redeem(String token, long chatId, ChatKind kind) {
         new Validator()
-                .check(chatId != 0, "chat_id", "must be a Telegram chat id")
+                .check(chatId != 0, "chat_id", Rule.TELEGRAM_CHAT_ID)
                 .require("chat_kind", kind)
                 .throwIfInvalid();
         if (!Tokens.isWellFormed(token)) {
@@ -121,7 +123,7 @@ public final class AccessService {
                 .filter(found -> found.advertiserId().equals(advertiserId) && !found.revoked())
                 .orElseThrow(() -> new NotFoundException("invite", inviteId));
         if (invite.used() || !access.revokeInvite(inviteId, clock.instant())) {
-            throw new ConflictException("invite_id", "the invite was used already; remove the chat it bound instead");
+            throw new ConflictException(new FieldProblem("invite_id", Rule.INVITE_USED));
         }
         LOG.info("Invite {} of advertiser {} was revoked", inviteId, advertiserId);
         return invite(inviteId);
@@ -147,7 +149,7 @@ public final class AccessService {
      * only an admin may, and only for a group.
      */
     public void allowGroup(long chatId, ChatKind kind, long userId) {
-        new Validator().check(kind == ChatKind.GROUP, "chat_id", "must be a group chat").throwIfInvalid();
+        new Validator().check(kind == ChatKind.GROUP, "chat_id", Rule.GROUP_CHAT).throwIfInvalid();
         requireAdmin(userId);
         access.allowGroup(chatId, userId, clock.instant());
         LOG.info("An admin allowed a group chat to use invites");
@@ -213,8 +215,7 @@ public final class AccessService {
     public void recordBotUsername(String username) {
         new Validator()
                 .require("username", username)
-                .check(username == null || USERNAME.matcher(username).matches(), "username",
-                        "must be 5 to 32 characters of A-Z a-z 0-9 _")
+                .check(username == null || USERNAME.matcher(username).matches(), "username", Rule.BOT_USERNAME)
                 .throwIfInvalid();
         access.saveBotUsername(username, clock.instant());
     }

@@ -1,5 +1,6 @@
 package adengine.core.access;
 
+import adengine.core.common.Rule;
 import adengine.core.common.Validator;
 import java.time.Clock;
 import java.util.Objects;
@@ -51,7 +52,7 @@ final class AdminClaim {
 
     /** Synchronized: two chats sending the code at once make one admin, as the store's guard alone might let both pass. */
     synchronized boolean claim(String code, long userId) {
-        new Validator().check(userId > 0, "user_id", "must be a Telegram user id").throwIfInvalid();
+        new Validator().check(userId > 0, "user_id", Rule.TELEGRAM_USER_ID).throwIfInvalid();
         Optional<String> expected = code();
         if (code == null || expected.isEmpty() || !Tokens.constantTimeEquals(expected.get(), code)) {
             return false;

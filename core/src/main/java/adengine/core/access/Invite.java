@@ -1,5 +1,6 @@
 package adengine.core.access;
 
+import adengine.core.common.Rule;
 import adengine.core.common.Validator;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record Invite(UUID inviteId, String token, UUID advertiserId, Instant exp
     public Invite {
         new Validator()
                 .require("invite_id", inviteId)
-                .check(Tokens.isWellFormed(token), "token", "must be " + Tokens.LENGTH + " characters of A-Z a-z 0-9 _ -")
+                .check(Tokens.isWellFormed(token), "token", Rule.INVITE_TOKEN, Tokens.LENGTH)
                 .require("advertiser_id", advertiserId)
                 .require("expires_at", expiresAt)
                 .throwIfInvalid();

@@ -2,10 +2,11 @@ package adengine.core.campaign;
 
 import adengine.core.advertiser.AdvertiserService;
 import adengine.core.common.ConflictException;
+import adengine.core.common.FieldProblem;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
-import adengine.core.common.ValidationException;
+import adengine.core.common.Rule;
 import adengine.core.moderation.ModeratedText;
 import adengine.core.moderation.ModerationService;
 import adengine.core.time.PlatformDay;
@@ -36,7 +37,7 @@ public final class CampaignService {
 
     public Campaign create(UUID advertiserId, CampaignSpec spec) {
         advertisers.get(advertiserId);
-        requireNotInThePast(spec.startDate(), clock.currentDay());
+        CampaignSpec.requireStartFrom(spec.startDate(), clock.currentDay());
         moderate(spec.adTitle(), spec.adText());
         Campaign campaign = new Campaign(UUID.randomUUID(), advertiserId, spec, null);
         campaigns.insert(campaign);
@@ -69,12 +70,11 @@ public final class CampaignService {
             CampaignSpec next = patch.applyTo(current.spec());
             List<CampaignField> locked = CampaignPatch.lockedChanges(current.spec(), next);
             if (!locked.isEmpty() && current.hasStarted(today)) {
-                String field = locked.get(0).contractName();
-                throw new ConflictException(field,
-                        field + " cannot change after the campaign started on day " + current.spec().startDate());
+                throw new ConflictException(new FieldProblem(locked.get(0).contractName(), Rule.LOCKED_AFTER_START,
+                        current.spec().startDate()));
             }
             if (!next.startDate().equals(current.spec().startDate())) {
-                requireNotInThePast(next.startDate(), today);
+                CampaignSpec.requireStartFrom(next.startDate(), today);
             }
             return current.withSpec(next);
         }).orElseThrow(() -> notFound(campaignId));
@@ -104,12 +104,6 @@ public final class CampaignService {
     /** While moderation is on, the texts an advertiser writes (on update: those it changes) must pass it. */
     private void moderate(String adTitle, String adText) {
         moderation.requireAllowed(new ModeratedText("ad_title", adTitle), new ModeratedText("ad_text", adText));
-    }
-
-    private static void requireNotInThePast(int startDate, int today) {
-        if (startDate < today) {
-            throw new ValidationException("start_date", "must not be before the current day " + today);
-        }
     }
 
     private static NotFoundException notFound(UUID campaignId) {

@@ -1,5 +1,7 @@
 package adengine.core.campaign;
 
+import adengine.core.common.Rule;
+import adengine.core.common.ValidationException;
 import adengine.core.common.Validator;
 import java.math.BigDecimal;
 
@@ -31,10 +33,12 @@ public record CampaignSpec(
                 .text("ad_text", adText, TEXT_MAX_LENGTH)
                 .range("start_date", startDate, 0, Integer.MAX_VALUE)
                 .range("end_date", endDate, 0, Integer.MAX_VALUE);
-        if (!validator.hasProblems()) {
-            validator
-                    .check(clicksLimit <= impressionsLimit, "clicks_limit", "must not be greater than impressions_limit")
-                    .check(endDate >= startDate, "end_date", "must not be before start_date");
+        // a pair is compared once both are given and fine, so that a draft of some fields is checked too
+        if (validator.fine("impressions_limit", "clicks_limit")) {
+            validator.check(clicksLimit <= impressionsLimit, "clicks_limit", Rule.CLICKS_OVER_IMPRESSIONS);
+        }
+        if (validator.fine("start_date", "end_date")) {
+            validator.check(endDate >= startDate, "end_date", Rule.END_BEFORE_START);
         }
         validator.throwIfInvalid();
         costPerImpression = plain(costPerImpression);
@@ -45,5 +49,12 @@ public record CampaignSpec(
     /** 1E+2 is stored and echoed as 100; 1.50 keeps its scale. */
     private static BigDecimal plain(BigDecimal price) {
         return price.scale() < 0 ? price.setScale(0) : price;
+    }
+
+    /** A campaign may not be created, or moved, to start before {@code today}, the platform's current day. */
+    public static void requireStartFrom(int startDate, int today) {
+        if (startDate < today) {
+            throw new ValidationException("start_date", Rule.START_IN_THE_PAST, today);
+        }
     }
 }

@@ -1,15 +1,17 @@
 package adengine.core.common;
 
+import java.util.Objects;
+
 /** The request is valid on its own but conflicts with the current state, e.g. a locked field. */
 public final class ConflictException extends RuntimeException {
-    private final String field;
+    private final transient FieldProblem problem;
 
-    public ConflictException(String field, String message) {
-        super(message);
-        this.field = field;
+    public ConflictException(FieldProblem problem) {
+        super(problem.field() + " " + problem.english());
+        this.problem = Objects.requireNonNull(problem);
     }
 
-    public String field() {
-        return field;
+    public FieldProblem problem() {
+        return problem;
     }
 }

@@ -11,8 +11,8 @@ public final class ValidationException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public ValidationException(String field, String problem) {
-        this(List.of(new FieldProblem(field, problem)));
+    public ValidationException(String field, Problem problem, Object... args) {
+        this(List.of(new FieldProblem(field, problem, args)));
     }
 
     public List<FieldProblem> problems() {
@@ -25,6 +25,6 @@ public final class ValidationException extends RuntimeException {
         }
         FieldProblem first = problems.get(0);
         String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
-        return first.field() + " " + first.problem() + more;
+        return first.field() + " " + first.english() + more;
     }
 }

@@ -17,14 +17,14 @@ public final class Validator {
 
     public Validator require(String field, Object value) {
         if (value == null) {
-            problems.add(new FieldProblem(field, "is required"));
+            problems.add(new FieldProblem(field, Rule.REQUIRED));
         }
         return this;
     }
 
-    public Validator check(boolean valid, String field, String problem) {
+    public Validator check(boolean valid, String field, Problem problem, Object... args) {
         if (!valid) {
-            problems.add(new FieldProblem(field, problem));
+            problems.add(new FieldProblem(field, problem, args));
         }
         return this;
     }
@@ -46,11 +46,11 @@ public final class Validator {
             return this;
         }
         if (value.isBlank()) {
-            return check(false, field, "must not be blank");
+            return check(false, field, Rule.BLANK);
         }
-        check(value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
-        check(value.indexOf('\0') < 0, field, "must not contain the NUL character");
-        return check(isWellFormed(value), field, "must be valid Unicode text (it contains a lone surrogate)");
+        check(value.length() <= maxLength, field, Rule.TOO_LONG, maxLength);
+        check(value.indexOf('\0') < 0, field, Rule.NUL_CHARACTER);
+        return check(isWellFormed(value), field, Rule.LONE_SURROGATE);
     }
 
     public Validator range(String field, Integer value, int min, int max) {
@@ -64,8 +64,8 @@ public final class Validator {
         if (value == null) {
             return this;
         }
-        String bounds = max == Integer.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max;
-        return check(value >= min && value <= max, field, bounds);
+        boolean valid = value >= min && value <= max;
+        return max == Integer.MAX_VALUE ? check(valid, field, Rule.AT_LEAST, min) : check(valid, field, Rule.BETWEEN, min, max);
     }
 
     /**
@@ -77,9 +77,9 @@ public final class Validator {
         if (value == null) {
             return require(field, null);
         }
-        check(value.signum() >= 0, field, "must not be negative");
-        check(value.compareTo(PRICE_MAX) <= 0, field, "must be at most " + PRICE_MAX);
-        return check(value.scale() <= PRICE_MAX_DECIMALS, field, "must have at most " + PRICE_MAX_DECIMALS + " decimal places");
+        check(value.signum() >= 0, field, Rule.NEGATIVE);
+        check(value.compareTo(PRICE_MAX) <= 0, field, Rule.TOO_HIGH, PRICE_MAX);
+        return check(value.scale() <= PRICE_MAX_DECIMALS, field, Rule.TOO_MANY_DECIMALS, PRICE_MAX_DECIMALS);
     }
 
     /** Every high surrogate is followed by a low one and every low one follows a high one. */
@@ -95,8 +95,9 @@ public final class Validator {
         return true;
     }
 
-    public boolean hasProblems() {
-        return !problems.isEmpty();
+    /** Whether none of these fields has a problem so far (a missing required one has). */
+    public boolean fine(String... fields) {
+        return problems.stream().noneMatch(problem -> List.of(fields).contains(problem.field()));
     }
 
     public void throwIfInvalid() {

@@ -1,6 +1,7 @@
 package adengine.core.image;
 
 import adengine.core.common.PayloadTooLargeException;
+import adengine.core.common.Rule;
 import adengine.core.common.UnsupportedMediaException;
 import adengine.core.common.ValidationException;
 import java.io.ByteArrayInputStream;
@@ -46,13 +47,11 @@ public final class Image {
         ImageFormat format = format(content);
         int[] size = dimensions(content, format);
         if (size[0] > MAX_SIDE || size[1] > MAX_SIDE) {
-            throw new ValidationException("file", "must be at most " + MAX_SIDE + " × " + MAX_SIDE + " pixels, is "
-                    + size[0] + " × " + size[1]);
+            throw new ValidationException("file", Rule.IMAGE_SIDE_TOO_LONG, MAX_SIDE, MAX_SIDE, size[0], size[1]);
         }
         long pixels = (long) size[0] * size[1];
         if (pixels > MAX_PIXELS) {
-            throw new ValidationException("file", "must have at most " + MAX_PIXELS + " pixels (e.g. 2048 × 2048), has "
-                    + size[0] + " × " + size[1] + " = " + pixels);
+            throw new ValidationException("file", Rule.IMAGE_TOO_MANY_PIXELS, MAX_PIXELS, size[0], size[1], pixels);
         }
         return new Image(format.withoutMetadata(content), format);
     }

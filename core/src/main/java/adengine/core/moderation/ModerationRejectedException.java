@@ -10,7 +10,7 @@ public final class ModerationRejectedException extends RuntimeException {
 
     public ModerationRejectedException(List<FieldProblem> rejections) {
         super(rejections.stream()
-                .map(rejection -> rejection.field() + " was rejected by moderation: " + rejection.problem())
+                .map(rejection -> rejection.field() + " was rejected by moderation: " + rejection.english())
                 .collect(Collectors.joining("; ")));
         this.rejections = List.copyOf(rejections);
     }

@@ -39,7 +39,7 @@ public final class ModerationService {
         for (ModeratedText text : texts) {
             ModerationVerdict verdict = text.text() == null ? ModerationVerdict.allow() : moderator.check(text.text());
             if (!verdict.allowed()) {
-                rejections.add(new FieldProblem(text.field(), verdict.reason()));
+                rejections.add(new FieldProblem(text.field(), verdict.reason(), verdict.args()));
             }
         }
         if (!rejections.isEmpty()) {

@@ -1,26 +1,38 @@
 package adengine.core.moderation;
 
-import java.util.Objects;
+import adengine.core.common.Rule;
+import java.util.List;
 
 /**
- * The judgement of one text: allowed, or rejected with a short reason for its author. The word
- * lists name the offending word by its first letter only, {@code contains an obscene word (б***)},
- * so the author can find it while the platform never repeats it.
+ * The judgement of one text: allowed, or rejected by a rule with its arguments, which its author
+ * reads in their language. The word lists name the offending word by its first letter only,
+ * {@code contains an obscene word (б***)}, so the author can find it while the platform never
+ * repeats it.
  */
-public record ModerationVerdict(boolean allowed, String reason) {
-    private static final ModerationVerdict ALLOWED = new ModerationVerdict(true, null);
+public record ModerationVerdict(Rule reason, List<Object> args) {
+    private static final ModerationVerdict ALLOWED = new ModerationVerdict(null, List.of());
 
     public ModerationVerdict {
-        if (allowed != (reason == null)) {
-            throw new IllegalArgumentException("a rejection has a reason and an allowed text has none");
-        }
+        args = List.copyOf(args);
     }
 
     public static ModerationVerdict allow() {
         return ALLOWED;
     }
 
-    public static ModerationVerdict reject(String reason) {
-        return new ModerationVerdict(false, Objects.requireNonNull(reason, "reason"));
+    public static ModerationVerdict reject(Rule reason, Object... args) {
+        if (reason == null) {
+            throw new IllegalArgumentException("a rejection has a reason");
+        }
+        return new ModerationVerdict(reason, List.of(args));
+    }
+
+    public boolean allowed() {
+        return reason == null;
+    }
+
+    /** The reason in English, or null when allowed. */
+    public String english() {
+        return allowed() ? null : reason.english(args);
     }
 }

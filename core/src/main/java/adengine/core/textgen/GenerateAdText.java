@@ -1,6 +1,7 @@
 package adengine.core.textgen;
 
 import adengine.core.campaign.CampaignSpec;
+import adengine.core.common.Rule;
 import adengine.core.common.Validator;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ public record GenerateAdText(String adTitle, String advertiserName, UUID adverti
         new Validator()
                 .text("ad_title", adTitle, CampaignSpec.TITLE_MAX_LENGTH)
                 .optionalText("advertiser_name", advertiserName, Validator.NAME_MAX_LENGTH)
-                .check(advertiserName != null || advertiserId != null, "advertiser_name", "or advertiser_id is required")
+                .check(advertiserName != null || advertiserId != null, "advertiser_name", Rule.NAME_OR_ID_REQUIRED)
                 .throwIfInvalid();
     }
 }

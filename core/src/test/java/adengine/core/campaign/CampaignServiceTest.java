@@ -11,6 +11,7 @@ import adengine.core.common.ConflictException;
 import adengine.core.common.FieldProblem;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.PageRequest;
+import adengine.core.common.Rule;
 import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
 import adengine.core.moderation.ModerationService;
@@ -32,7 +33,7 @@ class CampaignServiceTest {
     private final InMemoryAdvertiserRepository advertiserRepository = new InMemoryAdvertiserRepository();
     private final NoLiveCampaigns live = new NoLiveCampaigns();
     private final ModerationService moderation = new ModerationService(new InMemoryModerationSwitch(),
-            text -> text.contains("scam") ? ModerationVerdict.reject("says scam") : ModerationVerdict.allow());
+            text -> text.contains("scam") ? ModerationVerdict.reject(Rule.INAPPROPRIATE, "says scam") : ModerationVerdict.allow());
     private final CampaignService campaigns = new CampaignService(
             new InMemoryCampaignRepository(), new AdvertiserService(advertiserRepository), clock, live, unusedImage -> { },
             moderation);
@@ -77,7 +78,9 @@ class CampaignServiceTest {
         ConflictException e = assertThrows(ConflictException.class, () -> campaigns.update(
                 advertiser.advertiserId(), campaign.campaignId(), CampaignPatch.builder().clicksLimit(11).build()));
 
-        assertEquals("clicks_limit", e.field());
+        assertEquals("clicks_limit", e.problem().field());
+        assertEquals(Rule.LOCKED_AFTER_START, e.problem().problem());
+        assertEquals("clicks_limit cannot change after the campaign started on day 3", e.getMessage());
     }
 
     @Test

@@ -70,7 +70,7 @@ class ImageTest {
 
         assertTrue(bomb.length < 512 * 1024, "a small file: " + bomb.length + " bytes");
         assertEquals("file", e.problems().get(0).field());
-        assertTrue(e.problems().get(0).problem().contains("4194304 pixels"), e.problems().toString());
+        assertTrue(e.problems().get(0).english().contains("4194304 pixels"), e.problems().toString());
     }
 
     @ParameterizedTest(name = "{0} x {1}")

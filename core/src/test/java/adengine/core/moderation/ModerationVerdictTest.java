@@ -1,17 +1,22 @@
 package adengine.core.moderation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import adengine.core.common.Rule;
 import org.junit.jupiter.api.Test;
 
 class ModerationVerdictTest {
     @Test
-    void aVerdictHasAReasonExactlyWhenItRejects() {
-        assertNull(ModerationVerdict.allow().reason());
-        assertEquals("spam", ModerationVerdict.reject("spam").reason());
-        assertThrows(IllegalArgumentException.class, () -> new ModerationVerdict(true, "fine"));
-        assertThrows(IllegalArgumentException.class, () -> new ModerationVerdict(false, null));
+    void aRejectionHasARuleAndAnAllowedTextNone() {
+        assertTrue(ModerationVerdict.allow().allowed());
+        assertNull(ModerationVerdict.allow().english());
+        ModerationVerdict rejected = ModerationVerdict.reject(Rule.OBSCENE_WORD, "б***");
+        assertFalse(rejected.allowed());
+        assertEquals("contains an obscene word (б***)", rejected.english());
+        assertThrows(IllegalArgumentException.class, () -> ModerationVerdict.reject(null));
     }
 }

@@ -3,6 +3,8 @@ package adengine.persistence.time;
 import static adengine.persistence.schema.Tables.SIMULATION_CLOCK;
 
 import adengine.core.common.ConflictException;
+import adengine.core.common.FieldProblem;
+import adengine.core.common.Rule;
 import adengine.core.time.PlatformDay;
 import adengine.persistence.redis.RedisGuard;
 import adengine.persistence.redis.VersionedCache;
@@ -50,7 +52,7 @@ public final class CachedPlatformDay implements PlatformDay {
                 .where(SIMULATION_CLOCK.CURRENT_DAY.lt(Integer.MAX_VALUE))
                 .returningResult(SIMULATION_CLOCK.CURRENT_DAY, SIMULATION_CLOCK.VERSION)
                 .fetchOptional()
-                .orElseThrow(() -> new ConflictException("current_date", "the clock is at its last day " + Integer.MAX_VALUE)));
+                .orElseThrow(() -> new ConflictException(new FieldProblem("current_date", Rule.LAST_DAY, Integer.MAX_VALUE))));
     }
 
     private Record2<Integer, Long> stored() {

@@ -1,5 +1,6 @@
 package adengine.core.moderation.wordlist;
 
+import adengine.core.common.Rule;
 import adengine.core.moderation.ModerationVerdict;
 import adengine.core.moderation.TextModerator;
 import java.io.IOException;
@@ -23,8 +24,6 @@ import java.util.Objects;
  * word glued to digits ({@code 3by} reads as ебу).
  */
 public final class WordListModerator implements TextModerator {
-    static final String REASON = "contains an obscene word";
-
     private final Lexicon russian;
     private final Lexicon english;
 
@@ -45,7 +44,7 @@ public final class WordListModerator implements TextModerator {
                 .flatMap(word -> Spellings.of(word).stream())
                 .filter(spelling -> russian.matches(spelling) || english.matches(spelling))
                 .findFirst()
-                .map(found -> ModerationVerdict.reject(REASON + " (" + found.charAt(0) + "***)"))
+                .map(found -> ModerationVerdict.reject(Rule.OBSCENE_WORD, found.charAt(0) + "***"))
                 .orElse(ModerationVerdict.allow());
     }
 
