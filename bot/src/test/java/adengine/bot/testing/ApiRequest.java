@@ -112,15 +112,20 @@ final class ApiRequest {
 
     /** An uploaded file given as {@code attach://name} or as a part named after the field itself. */
     Multipart.Part upload(String field) {
-        String value = text(field);
-        if (value != null && value.startsWith("attach://")) {
-            Multipart.Part part = files.get(value.substring("attach://".length()));
-            if (part == null) {
-                throw BotApiException.badRequest("file " + value + " not found in the request");
-            }
-            return part;
+        Multipart.Part attached = attached(text(field));
+        return attached != null ? attached : files.get(field);
+    }
+
+    /** The part that a value of the form {@code attach://name} names; null for any other value (a file_id). */
+    Multipart.Part attached(String value) {
+        if (value == null || !value.startsWith("attach://")) {
+            return null;
         }
-        return files.get(field);
+        Multipart.Part part = files.get(value.substring("attach://".length()));
+        if (part == null) {
+            throw BotApiException.badRequest("file " + value + " not found in the request");
+        }
+        return part;
     }
 
     @Override

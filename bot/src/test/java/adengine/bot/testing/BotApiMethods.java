@@ -40,6 +40,7 @@ final class BotApiMethods {
             case "editmessagetext": return editText(request, false);
             case "editmessagecaption": return editText(request, true);
             case "editmessagereplymarkup": return editMarkup(request);
+            case "editmessagemedia": return editMedia(request);
             case "answercallbackquery": return answerCallback(request);
             case "sendphoto": return sendPhoto(request);
             case "senddocument": return sendDocument(request);
@@ -120,7 +121,10 @@ final class BotApiMethods {
 
     /** A file sent again by its file_id; the fake cannot fetch URLs. */
     private StoredFile known(ApiRequest request, String field) {
-        String id = request.text(field);
+        return known(request.text(field), field);
+    }
+
+    private StoredFile known(String id, String field) {
         if (id == null || id.isEmpty()) {
             throw BotApiException.badRequest("there is no " + field + " in the request");
         }
@@ -147,6 +151,37 @@ final class BotApiMethods {
         }
         // as in Telegram, an edit without reply_markup removes the inline keyboard
         message.content = content;
+        message.buttons = buttons;
+        chat.edited(message);
+        return json(chat, message);
+    }
+
+    /**
+     * Puts a new photo in a message with its caption and keyboard: as in Telegram, a photo or a
+     * document may become another photo and a text message gains the photo. Other media are not
+     * modelled.
+     */
+    private JsonNode editMedia(ApiRequest request) {
+        ChatRoom chat = chat(request);
+        ChatMessage message = editable(chat, request);
+        JsonNode media = request.json(state.json, "media");
+        if (media == null || !media.isObject()) {
+            throw BotApiException.badRequest("can't parse InputMedia JSON object");
+        }
+        if (!media.path("type").asText().equals("photo")) {
+            throw BotApiException.badRequest("media of type " + media.path("type") + " is not modelled by the fake");
+        }
+        HtmlText caption = text(media.path("caption").asText(""), media.path("parse_mode").asText(null), MAX_CAPTION, false);
+        List<List<Button>> buttons = InlineKeyboard.parse(request.json(state.json, "reply_markup"));
+        String reference = media.path("media").asText(null);
+        Multipart.Part upload = request.attached(reference);
+        StoredFile photo = upload != null ? state.files.storePhoto(upload.bytes()) : known(reference, "media");
+        if (photo == message.photo && caption.equals(message.content) && buttons.equals(message.buttons)) {
+            throw BotApiException.badRequest(NOT_MODIFIED);
+        }
+        message.photo = photo;
+        message.document = null;
+        message.content = caption;
         message.buttons = buttons;
         chat.edited(message);
         return json(chat, message);
@@ -221,10 +256,14 @@ final class BotApiMethods {
         return chat;
     }
 
-    /** A text or caption: counted after entity parsing, as Telegram counts it. */
     private static HtmlText text(ApiRequest request, String field, int max, boolean required) {
         String raw = request.text(field);
-        HtmlText content = HtmlText.of(raw == null ? "" : raw, request.text("parse_mode"));
+        return text(raw == null ? "" : raw, request.text("parse_mode"), max, required);
+    }
+
+    /** A text or caption: counted after entity parsing, as Telegram counts it. */
+    private static HtmlText text(String raw, String parseMode, int max, boolean required) {
+        HtmlText content = HtmlText.of(raw, parseMode);
         if (required && content.plain().isBlank()) {
             throw BotApiException.badRequest("message text is empty");
         }

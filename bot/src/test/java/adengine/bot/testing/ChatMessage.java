@@ -12,8 +12,9 @@ final class ChatMessage {
     /** The user who sent it, as Telegram's {@code from}; null for the bot's messages. */
     final ObjectNode sender;
     final int date;
-    final StoredFile photo;
-    final StoredFile document;
+    // editMessageMedia replaces them
+    StoredFile photo;
+    StoredFile document;
     HtmlText content;
     List<List<Button>> buttons;
     boolean edited;

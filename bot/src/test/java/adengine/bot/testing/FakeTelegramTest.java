@@ -44,11 +44,13 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageMedia;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -221,6 +223,37 @@ class FakeTelegramTest {
         String fromUser = received.get(0).getMessage().getPhoto().get(0).getFileId();
         assertArrayEquals(chart, download(client.execute(new GetFile(fromUser)).getFilePath()));
         telegram.assertNoRejectedCalls();
+    }
+
+    @Test
+    void editMessageMediaPutsANewPhotoInTheMessageAsTelegramAllows() throws Exception {
+        FakeChat chat = telegram.chat(USER, "ru");
+        int id = client.execute(menu("Статистика", "stats")).getMessageId();
+        byte[] week = png(40, 30);
+
+        client.execute(editPhoto(id, new InputMediaPhoto(new ByteArrayInputStream(week), "week.png"), "<b>Неделя</b>",
+                keyboard("refresh")));
+        BotMessage screen = chat.awaitScreen(BotMessage::hasPhoto);
+        assertArrayEquals(week, screen.photo());
+        assertEquals("Неделя", screen.text());
+        assertTrue(screen.edited() && screen.hasButton("refresh"), "a text message gains the photo");
+
+        byte[] month = png(50, 30);
+        Message edited = (Message) client.execute(editPhoto(id, new InputMediaPhoto(new ByteArrayInputStream(month), "month.png"),
+                "Месяц", null));
+        assertArrayEquals(month, chat.lastMessage().photo());
+        assertTrue(chat.lastMessage().buttons().isEmpty(), "an edit without reply_markup drops the keyboard");
+        assertEquals(1, chat.messages().size());
+
+        String sameFile = edited.getPhoto().get(0).getFileId();
+        assertRefused("message is not modified", () -> client.execute(editPhoto(id, new InputMediaPhoto(sameFile), "Месяц", null)));
+        assertRefused("message caption is too long",
+                () -> client.execute(editPhoto(id, new InputMediaPhoto(sameFile), "x".repeat(1025), null)));
+        assertRefused("PHOTO_INVALID_DIMENSIONS", () -> client.execute(editPhoto(id,
+                new InputMediaPhoto(new ByteArrayInputStream(png(840, 40)), "strip.png"), "Полоска", null)));
+        assertRefused("message to edit not found", () -> client.execute(editPhoto(999, new InputMediaPhoto(sameFile), "Год", null)));
+        assertRefused("there is no text in the message to edit", () -> client.execute(edit(id, "Снова текст", null)));
+        assertEquals(5, telegram.rejectedCalls().size());
     }
 
     @Test
@@ -415,6 +448,12 @@ class FakeTelegramTest {
 
     private static EditMessageText edit(int messageId, String text, InlineKeyboardMarkup markup) {
         return EditMessageText.builder().chatId(USER).messageId(messageId).text(text).replyMarkup(markup).build();
+    }
+
+    private static EditMessageMedia editPhoto(int messageId, InputMediaPhoto photo, String caption, InlineKeyboardMarkup markup) {
+        photo.setCaption(caption);
+        photo.setParseMode("HTML");
+        return EditMessageMedia.builder().chatId(USER).messageId(messageId).media(photo).replyMarkup(markup).build();
     }
 
     /** One row per button, labelled with its data. */

@@ -20,6 +20,12 @@ final class FileStore {
         if (image == null) {
             throw BotApiException.badRequest("IMAGE_PROCESS_FAILED");
         }
+        int longer = Math.max(image.getWidth(), image.getHeight());
+        int shorter = Math.min(image.getWidth(), image.getHeight());
+        // Telegram's limits for a photo: width and height at most 10000 together, one at most 20 times the other
+        if (image.getWidth() + image.getHeight() > 10_000 || longer > 20 * shorter) {
+            throw BotApiException.badRequest("PHOTO_INVALID_DIMENSIONS");
+        }
         boolean png = bytes.length > 1 && bytes[0] == (byte) 0x89 && bytes[1] == 'P';
         return store("photos/file_" + next + (png ? ".png" : ".jpg"), bytes, null, png ? "image/png" : "image/jpeg",
                 image.getWidth(), image.getHeight());
