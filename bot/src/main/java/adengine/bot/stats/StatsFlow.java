@@ -114,8 +114,8 @@ public final class StatsFlow implements Flow {
         if (!hasTraffic(days)) {
             return;
         }
-        byte[] png = StatsChart.png(days, new StatsChart.Labels(title, turn.t("chart.day"), turn.t("chart.impressions"),
-                turn.t("chart.clicks"), turn.t("chart.spend"), turn.t("chart.counts")));
+        byte[] png = StatsChart.png(days, new StatsChart.Labels(turn.t("chart.day"), turn.t("chart.impressions"),
+                turn.t("chart.clicks"), turn.t("chart.spend")));
         turn.sendPhoto(png, "stats.png", Screen.of(Html.escape(title)).row(turn.mainMenuButton()).build());
     }
 }
