@@ -18,7 +18,7 @@ public sealed interface Incoming {
     record Sent(long chatId, ChatKind chatKind, long userId, String languageCode, Attachment file) implements Incoming {
     }
 
-    /** {@code message} is the pressed message as it looks now when its text can be replaced, else null. */
+    /** {@code message} is the pressed message as it looks now when it is a text or a photo, else null (a file stays as it is). */
     record Pressed(long chatId, ChatKind chatKind, long userId, String languageCode, String callbackId, Shown message, String data)
             implements Incoming {
     }

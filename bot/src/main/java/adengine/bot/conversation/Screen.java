@@ -3,8 +3,8 @@ package adengine.bot.conversation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the bot shows: an HTML text and inline buttons, row by row. */
-public record Screen(String html, List<List<Button>> rows) {
+/** What the bot shows: an HTML text and inline buttons, row by row, and a picture (or null) that the text is then the caption of. */
+public record Screen(String html, List<List<Button>> rows, Picture picture) {
     /** Telegram's limit for a message text, after entities are parsed. */
     public static final int MAX_TEXT = 4096;
 
@@ -15,6 +15,10 @@ public record Screen(String html, List<List<Button>> rows) {
         rows = rows.stream().filter(row -> !row.isEmpty()).map(List::copyOf).toList();
     }
 
+    /** A PNG or JPEG and the file name it is uploaded under. */
+    public record Picture(byte[] image, String fileName) {
+    }
+
     public static Builder of(String html) {
         return new Builder(html);
     }
@@ -22,6 +26,7 @@ public record Screen(String html, List<List<Button>> rows) {
     public static final class Builder {
         private final String html;
         private final List<List<Button>> rows = new ArrayList<>();
+        private Picture picture;
 
         private Builder(String html) {
             this.html = html;
@@ -40,8 +45,13 @@ public record Screen(String html, List<List<Button>> rows) {
             return this;
         }
 
+        public Builder picture(byte[] image, String fileName) {
+            picture = new Picture(image, fileName);
+            return this;
+        }
+
         public Screen build() {
-            return new Screen(html, rows);
+            return new Screen(html, rows, picture);
         }
     }
 }

@@ -40,14 +40,15 @@ public final class Turn {
     }
 
     /**
-     * Shows the screen in place of the menu whose button was pressed, or as a new message. A menu
-     * that already looks so is left alone: Telegram refuses an edit that changes nothing.
+     * Shows the screen in place of the message whose button was pressed, or as a new message when
+     * that one cannot become it (no edit takes a photo away). A message that already looks so is
+     * left alone: Telegram refuses an edit that changes nothing.
      */
     public void show(Screen screen) {
         if (pressed != null && pressed.looksLike(screen)) {
             return;
         }
-        if (pressed != null && outbox.edit(chatId(), pressed.messageId(), screen)) {
+        if (pressed != null && pressed.canShow(screen) && outbox.edit(chatId(), pressed.messageId(), screen)) {
             pressed = pressed.showing(screen);
             return;
         }
@@ -56,10 +57,6 @@ public final class Turn {
 
     public void send(Screen screen) {
         outbox.send(chatId(), screen);
-    }
-
-    public void sendPhoto(byte[] image, String fileName, Screen caption) {
-        outbox.sendPhoto(chatId(), image, fileName, caption);
     }
 
     public void sendDocument(byte[] content, String fileName, Screen caption) {

@@ -93,8 +93,9 @@ public final class ImagesFlow implements Flow {
         }
         StoredImage image = images.read(campaign.campaignId(), campaign.imageKey());
         String extension = image.contentType().endsWith("png") ? "png" : "jpg";
-        turn.sendPhoto(image.content(), "campaign." + extension, Screen.of(turn.t("image.caption", Html.escape(campaign.spec().adTitle())))
+        turn.send(Screen.of(turn.t("image.caption", Html.escape(campaign.spec().adTitle())))
                 .row(Action.IMAGE.button(turn.t("button.back"), campaign.campaignId()), turn.mainMenuButton())
+                .picture(image.content(), "campaign." + extension)
                 .build());
     }
 

@@ -116,6 +116,6 @@ public final class StatsFlow implements Flow {
         }
         byte[] png = StatsChart.png(days, new StatsChart.Labels(turn.t("chart.day"), turn.t("chart.impressions"),
                 turn.t("chart.clicks"), turn.t("chart.spend")));
-        turn.sendPhoto(png, "stats.png", Screen.of(Html.escape(title)).row(turn.mainMenuButton()).build());
+        turn.send(Screen.of(Html.escape(title)).row(turn.mainMenuButton()).picture(png, "stats.png").build());
     }
 }

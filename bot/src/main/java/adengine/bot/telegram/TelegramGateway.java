@@ -23,9 +23,11 @@ import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageMedia;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -55,6 +57,16 @@ public final class TelegramGateway implements Outbox {
 
     @Override
     public Optional<Integer> send(long chatId, Screen screen) {
+        if (screen.picture() != null) {
+            SendPhoto photo = SendPhoto.builder()
+                    .chatId(chatId)
+                    .photo(new InputFile(new ByteArrayInputStream(screen.picture().image()), screen.picture().fileName()))
+                    .caption(screen.html())
+                    .parseMode(ParseMode.HTML)
+                    .replyMarkup(keyboard(screen))
+                    .build();
+            return call("sendPhoto", () -> client.execute(photo).getMessageId());
+        }
         SendMessage message = SendMessage.builder()
                 .chatId(chatId)
                 .text(screen.html())
@@ -66,6 +78,20 @@ public final class TelegramGateway implements Outbox {
 
     @Override
     public boolean edit(long chatId, int messageId, Screen screen) {
+        if (screen.picture() != null) {
+            EditMessageMedia edit = EditMessageMedia.builder()
+                    .chatId(chatId)
+                    .messageId(messageId)
+                    .media(InputMediaPhoto.builder()
+                            .media(new ByteArrayInputStream(screen.picture().image()), screen.picture().fileName())
+                            .caption(screen.html())
+                            .parseMode(ParseMode.HTML)
+                            .build())
+                    .replyMarkup(keyboard(screen))
+                    .build();
+            // a new upload is always a change, so Telegram never answers "message is not modified" here
+            return call("editMessageMedia", () -> client.execute(edit)).isPresent();
+        }
         EditMessageText edit = EditMessageText.builder()
                 .chatId(chatId)
                 .messageId(messageId)
@@ -77,18 +103,6 @@ public final class TelegramGateway implements Outbox {
             client.execute(edit);
             return Boolean.TRUE;
         }, Boolean.TRUE).isPresent();
-    }
-
-    @Override
-    public Optional<Integer> sendPhoto(long chatId, byte[] image, String fileName, Screen caption) {
-        SendPhoto photo = SendPhoto.builder()
-                .chatId(chatId)
-                .photo(new InputFile(new ByteArrayInputStream(image), fileName))
-                .caption(caption.html())
-                .parseMode(ParseMode.HTML)
-                .replyMarkup(keyboard(caption))
-                .build();
-        return call("sendPhoto", () -> client.execute(photo).getMessageId());
     }
 
     @Override

@@ -29,8 +29,9 @@ final class UpdateReader {
                 return Optional.empty();
             }
             User user = query.getFrom();
-            // a photo's caption cannot become a text screen: the answer then comes as a new message
-            Shown editable = query.getMessage() instanceof Message pressed && pressed.hasText() ? shown(pressed) : null;
+            // a file, such as an export, is kept: the answer to its buttons comes as a new message
+            Shown editable = query.getMessage() instanceof Message pressed && (pressed.hasText() || pressed.hasPhoto())
+                    ? shown(pressed) : null;
             return Optional.of(new Incoming.Pressed(query.getMessage().getChatId(), kind(query.getMessage().getChat()), user.getId(),
                     user.getLanguageCode(), query.getId(), editable, query.getData()));
         }
@@ -69,7 +70,8 @@ final class UpdateReader {
                         .map(button -> new Button(button.getText(), Objects.requireNonNullElse(button.getCallbackData(), "")))
                         .toList())
                 .toList();
-        return new Shown(message.getMessageId(), message.getText(), rows);
+        boolean photo = message.hasPhoto();
+        return new Shown(message.getMessageId(), photo ? Objects.requireNonNullElse(message.getCaption(), "") : message.getText(), rows, photo);
     }
 
     /** Private chats are the user's own; groups, supergroups and channels are shared with others. */
