@@ -8,11 +8,15 @@ import adengine.app.bot.BotTestServer.BoundChat;
 import adengine.app.testing.AdFixtures;
 import adengine.app.testing.HttpClientForTests;
 import adengine.bot.conversation.Lists;
+import adengine.bot.stats.StatsChart;
 import adengine.bot.testing.BotMessage;
 import adengine.bot.testing.FakeChat;
 import adengine.bot.testing.FakeTelegram;
 import adengine.bot.testing.Screenshots;
 import adengine.bot.testing.Transcript;
+import adengine.core.stats.DailyStats;
+import adengine.core.stats.Stats;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -21,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Images, statistics with charts, moderation, text generation, time and notifications through the bot. */
+/** Images, statistics with their chart, moderation, text generation, time and notifications through the bot. */
 class BotFeaturesTest {
     @RegisterExtension
     static final BotTestServer server = new BotTestServer();
@@ -204,7 +209,7 @@ class BotFeaturesTest {
     }
 
     @Test
-    void statisticsOfACampaignAndOfAnAdvertiserComeAsTextAndChart() throws IOException {
+    void statisticsAreOneMessageOfChartAndReportThatViewingThemAgainEditsInPlace() throws IOException {
         BoundChat bound = server.boundAdvertiser("Книжный магазин", "ru");
         AdFixtures fixtures = new AdFixtures(server.http());
         String location = AdFixtures.uniqueLocation();
@@ -226,16 +231,52 @@ class BotFeaturesTest {
         }
         FakeChat chat = bound.chat();
         chat.pressButton("📊 Статистика");
-        BotMessage text = chat.awaitMessage(screen -> screen.contains("все кампании") && screen.contains("Показы: 13"));
-        assertTrue(text.contains("Клики: 6") && text.contains("43.50"), text.text());
-        BotMessage chart = chat.awaitMessage(BotMessage::hasPhoto);
-        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(chart.photo()));
-        assertTrue(picture.getWidth() >= 800 && picture.getHeight() >= 400, picture.getWidth() + "x" + picture.getHeight());
-        Screenshots.savePngIfRequested("bot-stats-chart", chart.photo());
+        BotMessage totals = chat.awaitScreen(screen -> screen.hasPhoto() && screen.contains("все кампании") && screen.contains("Показы: 13"));
+        assertTrue(totals.contains("Клики: 6") && totals.contains("43.50") && totals.hasButtonLabeled("🔄 Обновить"), totals.text());
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(totals.photo()));
+        assertEquals(List.of(800, 1000), List.of(picture.getWidth(), picture.getHeight()), "drawn for a phone");
+        assertArrayEquals(chartOf(fixtures, bound, new StatsChart.Labels("День", "Показы", "Клики", "Расход за день")), totals.photo());
+        Screenshots.savePngIfRequested("bot-stats-chart", totals.photo());
 
-        chat.pressRaw(text.messageId(), "sc:" + campaign);
-        chat.awaitMessage(screen -> screen.contains("Конверсия") && screen.contains("Показы: 13") && !screen.contains("все кампании"));
-        chat.awaitMessage(BotMessage::hasPhoto);
+        chat.pressRaw(totals.messageId(), "sc:" + campaign);
+        BotMessage ofCampaign = chat.awaitScreen(screen -> screen.contains("Конверсия") && !screen.contains("все кампании"));
+        assertEquals(totals.messageId(), ofCampaign.messageId(), "the same message, edited");
+        assertTrue(ofCampaign.hasPhoto() && ofCampaign.hasButtonLabeled("📊 Рекламодатель"), ofCampaign.toString());
+
+        fixtures.shownAd(fixtures.newClient(location));
+        chat.pressButton("🔄 Обновить");
+        BotMessage refreshed = chat.awaitScreen(screen -> screen.contains("Показы: 14"));
+        assertEquals(totals.messageId(), refreshed.messageId());
+        assertTrue(refreshed.hasPhoto() && refreshed.contains("Конверсия"), refreshed.toString());
+        assertEquals(1, chat.messages().stream().filter(BotMessage::hasPhoto).count(), "one chart, never a second photo");
+
+        chat.pressButton("🏠 Главное меню");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("📊 Статистика") && !screen.hasPhoto());
+        assertTrue(chat.messages().stream().anyMatch(message -> message.messageId() == totals.messageId() && message.hasPhoto()),
+                "no edit takes a photo away: the menu comes as a new message below the chart");
+    }
+
+    @Test
+    void anEnglishClientGetsTheStatisticsInEnglish() {
+        BoundChat bound = server.boundAdvertiser("Bakery", "en");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String location = AdFixtures.uniqueLocation();
+        String campaign = fixtures.campaign(bound.advertiserId().toString()).location(location).adTitle("Fresh bread")
+                .costPerImpression("0.25").costPerClick("1").create();
+        List<String> clients = fixtures.newClients(2, location);
+        clients.forEach(client -> assertEquals(campaign, fixtures.shownAd(client)));
+        fixtures.clicked(campaign, clients.get(0));
+        FakeChat chat = bound.chat();
+        chat.pressButton("📊 Statistics");
+        BotMessage totals = chat.awaitScreen(screen -> screen.hasPhoto() && screen.contains("all campaigns"));
+        assertTrue(totals.contains("Impressions: 2") && totals.contains("Clicks: 1") && totals.contains("Spent in total: 1.50")
+                && totals.hasButtonLabeled("🔄 Refresh") && totals.hasButtonLabeled("📋 All campaigns"), totals.toString());
+        assertArrayEquals(chartOf(fixtures, bound, new StatsChart.Labels("Day", "Impressions", "Clicks", "Spent per day")), totals.photo());
+
+        chat.pressButton("📊 Fresh bread");
+        BotMessage ofCampaign = chat.awaitScreen(screen -> screen.contains("Conversion: 50.00 %") && !screen.contains("all campaigns"));
+        assertEquals(totals.messageId(), ofCampaign.messageId());
+        assertTrue(ofCampaign.hasPhoto() && ofCampaign.hasButtonLabeled("« To the campaign"), ofCampaign.toString());
     }
 
     @Test
@@ -430,6 +471,16 @@ class BotFeaturesTest {
         BotTestServer.sleep(1_000);
         long limitNotices = chat.messages().stream().filter(message -> message.contains("набрала лимит показов")).count();
         assertEquals(1, limitNotices);
+    }
+
+    /** The chart the bot draws with these labels of the advertiser's days as the REST API reports them. */
+    private static byte[] chartOf(AdFixtures fixtures, BoundChat bound, StatsChart.Labels labels) {
+        List<DailyStats> days = new ArrayList<>();
+        for (JsonNode day : fixtures.advertiserDaily(bound.advertiserId().toString())) {
+            days.add(new DailyStats(day.get("date").asInt(), new Stats(day.get("impressions_count").asLong(),
+                    day.get("clicks_count").asLong(), day.get("spent_impressions").decimalValue(), day.get("spent_clicks").decimalValue())));
+        }
+        return StatsChart.png(days, labels);
     }
 
     /** Enough advertisers that the admin's list of them spans pages. */

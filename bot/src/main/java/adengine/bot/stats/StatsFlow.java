@@ -22,12 +22,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
-/** Totals and daily figures of a campaign or an advertiser, as text and as a chart. */
+/** Totals and daily figures of a campaign or an advertiser, as text and as a chart, in one message. */
 public final class StatsFlow implements Flow {
     /** Days listed in the text; the chart shows the whole window the statistics keep. */
     private static final int DAYS_IN_TEXT = 10;
     private static final int CAMPAIGN_BUTTONS = 10;
+    /** Characters of a name in the report's title: with ten days of figures the report stays within a caption's 1024. */
+    private static final int TITLE_CHARS = 64;
 
     private final Ownership ownership;
     private final AdvertiserPicker picker;
@@ -65,27 +68,38 @@ public final class StatsFlow implements Flow {
     }
 
     private void advertiser(Turn turn, Advertiser advertiser) {
-        String name = Html.escape(advertiser.name());
-        List<Button> campaignButtons = campaigns.list(advertiser.advertiserId(), new PageRequest(1, CAMPAIGN_BUTTONS)).items().stream()
+        UUID id = advertiser.advertiserId();
+        String name = Html.clip(advertiser.name(), TITLE_CHARS);
+        List<Button> campaignButtons = campaigns.list(id, new PageRequest(1, CAMPAIGN_BUTTONS)).items().stream()
                 .map(campaign -> Action.STATS_CAMPAIGN.button("📊 " + Button.label(campaign.spec().adTitle()), campaign.campaignId()))
                 .toList();
-        List<DailyStats> days = stats.advertiserDaily(advertiser.advertiserId());
-        Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(advertiser.advertiserId()), days))
-                .row(Action.STATS_CAMPAIGNS.button(turn.t("button.all_campaigns"), advertiser.advertiserId(), 1));
+        List<DailyStats> days = stats.advertiserDaily(id);
+        Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(id), days))
+                .row(Action.STATS_CAMPAIGNS.button(turn.t("button.all_campaigns"), id, 1));
         campaignButtons.forEach(screen::row);
-        turn.show(screen.row(turn.mainMenuButton()).build());
-        sendChart(turn, turn.t("stats.advertiser_chart", advertiser.name()), days);
+        turn.show(withChart(turn, screen.row(Action.STATS_ADVERTISER.button(turn.t("button.refresh"), id), turn.mainMenuButton()), days));
     }
 
     private void campaign(Turn turn, Campaign campaign) {
-        List<DailyStats> days = stats.campaignDaily(campaign.campaignId());
-        String title = Html.escape(campaign.spec().adTitle());
-        turn.show(Screen.of(report(turn, turn.t("stats.campaign_title", title), stats.campaign(campaign.campaignId()), days))
-                .row(Action.CAMPAIGN.button(turn.t("button.to_campaign"), campaign.campaignId()),
+        UUID id = campaign.campaignId();
+        List<DailyStats> days = stats.campaignDaily(id);
+        String title = Html.clip(campaign.spec().adTitle(), TITLE_CHARS);
+        turn.show(withChart(turn, Screen.of(report(turn, turn.t("stats.campaign_title", title), stats.campaign(id), days))
+                .row(Action.CAMPAIGN.button(turn.t("button.to_campaign"), id),
                         Action.STATS_ADVERTISER.button(turn.t("button.advertiser_stats"), campaign.advertiserId()))
-                .row(turn.mainMenuButton())
-                .build());
-        sendChart(turn, turn.t("stats.campaign_chart", campaign.spec().adTitle()), days);
+                .row(Action.STATS_CAMPAIGN.button(turn.t("button.refresh"), id), turn.mainMenuButton()), days));
+    }
+
+    /**
+     * The report as the caption of the chart while some day has traffic, so that the statistics are
+     * one message that viewing them again (another campaign, the totals, a refresh) edits in place.
+     */
+    private static Screen withChart(Turn turn, Screen.Builder screen, List<DailyStats> days) {
+        if (hasTraffic(days)) {
+            screen.picture(StatsChart.png(days, new StatsChart.Labels(turn.t("chart.day"), turn.t("chart.impressions"),
+                    turn.t("chart.clicks"), turn.t("chart.spend"))), "stats.png");
+        }
+        return screen.build();
     }
 
     private static String report(Turn turn, String title, Stats total, List<DailyStats> days) {
@@ -104,18 +118,8 @@ public final class StatsFlow implements Flow {
                 hasTraffic(days) ? "<pre>" + Html.escape(table.toString()) + "</pre>" : turn.t("stats.no_days"));
     }
 
-    /** Days of zeros make an empty table and a chart with no scale: the reader is told there is nothing yet instead. */
+    /** Days of zeros make an empty table and a chart of nothing: the reader is told there is nothing yet instead. */
     private static boolean hasTraffic(List<DailyStats> days) {
         return days.stream().anyMatch(day -> day.stats().impressionsCount() > 0 || day.stats().clicksCount() > 0);
-    }
-
-
-    private static void sendChart(Turn turn, String title, List<DailyStats> days) {
-        if (!hasTraffic(days)) {
-            return;
-        }
-        byte[] png = StatsChart.png(days, new StatsChart.Labels(turn.t("chart.day"), turn.t("chart.impressions"),
-                turn.t("chart.clicks"), turn.t("chart.spend")));
-        turn.send(Screen.of(Html.escape(title)).row(turn.mainMenuButton()).picture(png, "stats.png").build());
     }
 }
