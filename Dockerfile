@@ -13,6 +13,7 @@ COPY jooq-codegen/pom.xml jooq-codegen/
 COPY core/pom.xml core/
 COPY persistence/pom.xml persistence/
 COPY api/pom.xml api/
+COPY fake-telegram/pom.xml fake-telegram/
 COPY bot/pom.xml bot/
 COPY app/pom.xml app/
 COPY bench/pom.xml bench/

@@ -1,6 +1,6 @@
 package adengine.app.bot;
 
-import adengine.bot.testing.FakeChat;
+import adengine.faketelegram.FakeChat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.ExecutionException;

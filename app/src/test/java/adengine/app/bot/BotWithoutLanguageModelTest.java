@@ -3,8 +3,8 @@ package adengine.app.bot;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import adengine.bot.testing.BotMessage;
-import adengine.bot.testing.FakeChat;
+import adengine.faketelegram.BotMessage;
+import adengine.faketelegram.FakeChat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

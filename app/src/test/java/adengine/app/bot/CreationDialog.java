@@ -1,7 +1,7 @@
 package adengine.app.bot;
 
-import adengine.bot.testing.BotMessage;
-import adengine.bot.testing.FakeChat;
+import adengine.faketelegram.BotMessage;
+import adengine.faketelegram.FakeChat;
 
 /** Stretches of the campaign creation dialog that several tests walk through the same way. */
 final class CreationDialog {

@@ -1,5 +1,9 @@
 package adengine.bot.testing;
 
+import adengine.faketelegram.BotMessage;
+import adengine.faketelegram.Button;
+import adengine.faketelegram.FakeTelegram;
+import adengine.faketelegram.Transcript;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -9,6 +13,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,6 +87,15 @@ public final class ConversationRenderer {
         new Pass(g, true).paint(transcript);
         g.dispose();
         return image;
+    }
+
+    /** A photo of the transcript: the fake decoded it when it took it, so it decodes again. */
+    private static BufferedImage decode(byte[] photo) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(photo));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Graphics2D prepare(BufferedImage image) {
@@ -184,7 +198,7 @@ public final class ConversationRenderer {
             FontMetrics fm = g.getFontMetrics(text);
             List<String> lines = body.isEmpty() ? List.of() : wrap(body, fm, MAX_BUBBLE - 2 * PAD);
             int contentWidth = lines.stream().mapToInt(fm::stringWidth).max().orElse(0);
-            BufferedImage image = photo == null ? null : FileStore.decode(photo);
+            BufferedImage image = photo == null ? null : decode(photo);
             int imageW = 0;
             int imageH = 0;
             if (image != null) {

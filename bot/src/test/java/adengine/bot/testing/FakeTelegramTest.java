@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import adengine.faketelegram.BotMessage;
+import adengine.faketelegram.FakeChat;
+import adengine.faketelegram.FakeTelegram;
+import adengine.faketelegram.Transcript;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -35,6 +39,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
@@ -71,7 +76,7 @@ class FakeTelegramTest {
     @BeforeEach
     void start() {
         telegram = FakeTelegram.start();
-        client = new OkHttpTelegramClient(telegram.token(), telegram.telegramUrl());
+        client = new OkHttpTelegramClient(telegram.token(), telegramUrl());
     }
 
     @AfterEach
@@ -335,7 +340,7 @@ class FakeTelegramTest {
 
     @Test
     void unknownTokenIsUnauthorized() {
-        TelegramClient stranger = new OkHttpTelegramClient("123:not-our-bot", telegram.telegramUrl());
+        TelegramClient stranger = new OkHttpTelegramClient("123:not-our-bot", telegramUrl());
         TelegramApiRequestException refused = assertThrows(TelegramApiRequestException.class,
                 () -> stranger.execute(new GetMe()));
         assertEquals(401, refused.getErrorCode());
@@ -435,7 +440,12 @@ class FakeTelegramTest {
 
     private void poll(LongPollingUpdateConsumer consumer) throws Exception {
         polling = new TelegramBotsLongPollingApplication();
-        polling.registerBot(telegram.token(), telegram::telegramUrl, new DefaultGetUpdatesGenerator(), consumer);
+        polling.registerBot(telegram.token(), this::telegramUrl, new DefaultGetUpdatesGenerator(), consumer);
+    }
+
+    /** The fake's address as the library takes it, for both OkHttpTelegramClient and registerBot. */
+    private TelegramUrl telegramUrl() {
+        return new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
     }
 
     private static SendMessage text(String text, String parseMode) {

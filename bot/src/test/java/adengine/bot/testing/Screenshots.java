@@ -1,5 +1,6 @@
 package adengine.bot.testing;
 
+import adengine.faketelegram.Transcript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package adengine.bot.testing;
+package adengine.faketelegram;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

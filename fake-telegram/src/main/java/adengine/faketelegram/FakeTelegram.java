@@ -1,4 +1,4 @@
-package adengine.bot.testing;
+package adengine.faketelegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
  * A Telegram Bot API server on loopback for end-to-end tests of a bot through the real
@@ -84,11 +83,6 @@ public final class FakeTelegram implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
-    }
-
-    /** Give this to both OkHttpTelegramClient and registerBot. */
-    public TelegramUrl telegramUrl() {
-        return new TelegramUrl("http", "127.0.0.1", port(), false);
     }
 
     /** {@code http://127.0.0.1:<port>}: the base of file downloads, which the library does not route itself. */

@@ -1,4 +1,4 @@
-package adengine.bot.testing;
+package adengine.faketelegram;
 
 /** A refusal in Telegram's words: the fake answers it as {@code {"ok":false,...}}. */
 final class BotApiException extends RuntimeException {

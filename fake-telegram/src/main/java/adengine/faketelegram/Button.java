@@ -1,4 +1,4 @@
-package adengine.bot.testing;
+package adengine.faketelegram;
 
 /** One inline keyboard button as the user sees it; exactly one of callbackData and url is set (or neither for other kinds). */
 public record Button(String text, String callbackData, String url) {

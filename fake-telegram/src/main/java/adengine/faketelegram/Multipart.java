@@ -1,4 +1,4 @@
-package adengine.bot.testing;
+package adengine.faketelegram;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

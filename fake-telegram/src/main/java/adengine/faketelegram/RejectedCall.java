@@ -1,4 +1,4 @@
-package adengine.bot.testing;
+package adengine.faketelegram;
 
 /** A Bot API call the fake refused as Telegram would, with the request that caused it. */
 public record RejectedCall(String method, int errorCode, String description, String request) {
