@@ -9,6 +9,7 @@ public final class BotMessage {
 
     private final int messageId;
     private final String text;
+    private final String emphasizedText;
     private final List<List<Button>> buttons;
     private final byte[] photo;
     private final byte[] document;
@@ -16,10 +17,11 @@ public final class BotMessage {
     private final boolean edited;
     private final boolean deleted;
 
-    BotMessage(int messageId, String text, List<List<Button>> buttons, byte[] photo, byte[] document,
-               String documentName, boolean edited, boolean deleted) {
+    BotMessage(int messageId, String text, String emphasizedText, List<List<Button>> buttons, byte[] photo,
+               byte[] document, String documentName, boolean edited, boolean deleted) {
         this.messageId = messageId;
         this.text = text == null ? "" : text;
+        this.emphasizedText = emphasizedText == null ? "" : emphasizedText;
         this.buttons = List.copyOf(buttons);
         this.photo = photo == null ? null : photo.clone();
         this.document = document == null ? null : document.clone();
@@ -35,6 +37,11 @@ public final class BotMessage {
     /** The text, or the caption of a photo or document, as displayed (HTML tags stripped, entities unescaped). */
     public String text() {
         return text;
+    }
+
+    /** The text with bold shown as {@code *…*}, italic as {@code _…_} and code as {@code `…`}, as a text-only screen shows it. */
+    public String emphasizedText() {
+        return emphasizedText;
     }
 
     public boolean contains(String fragment) {

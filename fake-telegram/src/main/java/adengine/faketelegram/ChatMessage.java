@@ -42,7 +42,7 @@ final class ChatMessage {
     }
 
     BotMessage view() {
-        return new BotMessage(id, content.plain(), buttons, photo == null ? null : photo.bytes(),
+        return new BotMessage(id, content.plain(), content.emphasized(), buttons, photo == null ? null : photo.bytes(),
                 document == null ? null : document.bytes(), document == null ? null : document.fileName(),
                 edited, deleted);
     }

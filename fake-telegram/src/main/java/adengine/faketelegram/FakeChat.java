@@ -19,10 +19,12 @@ public final class FakeChat {
     private final FakeState state;
     private final ChatRoom room;
     private final long userId;
-    private final String languageCode;
+    private volatile String languageCode;
     private final String firstName;
     // guarded by state.lock: the room's change count at this user's last action
     private long lastUserAction;
+    // guarded by state.lock: the callback query id when the user's last action was a button press
+    private String lastPress;
     // the room's messages, guarded by state.lock
     private final List<ChatMessage> messages;
 
@@ -45,6 +47,11 @@ public final class FakeChat {
 
     public String languageCode() {
         return languageCode;
+    }
+
+    /** As when the user switches their Telegram app to another language: their next updates carry it. */
+    public void changeLanguage(String languageCode) {
+        this.languageCode = languageCode;
     }
 
     public String firstName() {
@@ -146,6 +153,7 @@ public final class FakeChat {
                 + " by user " + userId));
         room.record(new Transcript.UserPress(label, data));
         lastUserAction = room.changes;
+        lastPress = id;
         state.addUpdate("callback_query", query);
         return id;
     }
@@ -155,6 +163,7 @@ public final class FakeChat {
         try {
             ChatMessage message = room.addUserMessage(userJson(), content, photo, document, entry);
             lastUserAction = room.changes;
+            lastPress = null;
             state.addUpdate("message", message.toJson(state.json, room, state.botUser));
         } finally {
             state.lock.unlock();
@@ -198,6 +207,32 @@ public final class FakeChat {
                         + "\nLast steps:\n" + transcript().last(10));
             }
             return found;
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the bot reacts to the user's last action: any step in this chat after it (a
+     * message, an edit, a deletion, a notification) or, after a button press, the press answered
+     * even silently. False when it did not within the timeout.
+     */
+    public boolean awaitReaction(Duration timeout) {
+        state.lock.lock();
+        try {
+            return state.await(timeout, () -> room.changes > lastUserAction
+                    || lastPress != null && state.callbacks.get(lastPress).answered ? Boolean.TRUE : null) != null;
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /** Waits until this chat's transcript holds more than {@code steps} entries, or the timeout passes; returns how many it holds. */
+    public int awaitStepsBeyond(int steps, Duration timeout) {
+        state.lock.lock();
+        try {
+            state.await(timeout, () -> room.transcript.size() > steps ? Boolean.TRUE : null);
+            return room.transcript.size();
         } finally {
             state.lock.unlock();
         }

@@ -44,7 +44,7 @@ public final class FakeTelegram implements AutoCloseable {
     private int rateLimitedCalls;
     private int retryAfterSeconds;
 
-    private FakeTelegram(String token) throws IOException {
+    private FakeTelegram(String token, int port) throws IOException {
         this.token = token;
         this.state = new FakeState(Long.parseLong(token.substring(0, token.indexOf(':'))));
         this.methods = new BotApiMethods(state);
@@ -55,7 +55,7 @@ public final class FakeTelegram implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
@@ -67,11 +67,16 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** Starts on a free loopback port; the token must look like Telegram's ({@code <bot id>:<secret>}). */
     public static FakeTelegram start(String token) {
+        return start(token, 0);
+    }
+
+    /** Starts on this loopback port (0: a free one), where a program configured by hand can find it. */
+    public static FakeTelegram start(String token, int port) {
         if (!token.matches("\\d+:[\\w-]+")) {
             throw new IllegalArgumentException("A bot token looks like 123456:secret, not " + token);
         }
         try {
-            return new FakeTelegram(token);
+            return new FakeTelegram(token, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,20 +2,25 @@ package adengine.faketelegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Telegram's HTML parse mode: the text a user sees (tags stripped, entities unescaped) and the
- * formatting, so that lengths are counted and edits compared the way Telegram does.
+ * formatting, so that lengths are counted and edits compared the way Telegram does; and the same
+ * text with its emphasis written out in marks, for a screen that shows text only.
  */
-record HtmlText(String plain, List<String> formatting) {
+record HtmlText(String plain, List<String> formatting, String emphasized) {
 
     private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike",
             "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji");
+    /** How emphasis reads in plain text; the other tags leave no mark. */
+    private static final Map<String, String> MARKS = Map.of("b", "*", "strong", "*", "i", "_", "em", "_",
+            "code", "`", "pre", "`");
 
     static HtmlText of(String text, String parseMode) {
         if (parseMode == null || parseMode.isEmpty()) {
-            return new HtmlText(text, List.of());
+            return new HtmlText(text, List.of(), text);
         }
         if (!parseMode.equalsIgnoreCase("HTML")) {
             // MarkdownV2 is not modelled: a bot of this project speaks HTML
@@ -26,6 +31,7 @@ record HtmlText(String plain, List<String> formatting) {
 
     private static HtmlText parse(String html) {
         StringBuilder plain = new StringBuilder();
+        StringBuilder emphasized = new StringBuilder();
         List<String> formatting = new ArrayList<>();
         List<String> open = new ArrayList<>();
         int i = 0;
@@ -50,26 +56,25 @@ record HtmlText(String plain, List<String> formatting) {
                     open.add(name);
                 }
                 formatting.add(plain.length() + ":" + inside);
+                emphasized.append(MARKS.getOrDefault(name, ""));
                 i = end + 1;
             } else if (c == '&') {
                 int semi = html.indexOf(';', i);
                 String decoded = semi < 0 ? null : entity(html.substring(i + 1, semi));
-                if (decoded == null) {
-                    plain.append(c);
-                    i++;
-                } else {
-                    plain.append(decoded);
-                    i = semi + 1;
-                }
+                String shown = decoded == null ? String.valueOf(c) : decoded;
+                plain.append(shown);
+                emphasized.append(shown);
+                i = decoded == null ? i + 1 : semi + 1;
             } else {
                 plain.append(c);
+                emphasized.append(c);
                 i++;
             }
         }
         if (!open.isEmpty()) {
             throw entities("Can't find end tag corresponding to start tag \"" + open.get(open.size() - 1) + "\"");
         }
-        return new HtmlText(plain.toString(), List.copyOf(formatting));
+        return new HtmlText(plain.toString(), List.copyOf(formatting), emphasized.toString());
     }
 
     private static int tagEnd(String html, int start) {
