@@ -209,6 +209,16 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
+    /** Waits until the bot has asked for updates at least once; false when it has not within the timeout. */
+    public boolean awaitPolling(Duration timeout) {
+        state.lock.lock();
+        try {
+            return state.await(timeout, () -> requestCounts.containsKey("getupdates") ? Boolean.TRUE : null) != null;
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
     /** Updates not yet confirmed by a later getUpdates offset. */
     public int unconfirmedUpdates() {
         state.lock.lock();
@@ -263,6 +273,7 @@ public final class FakeTelegram implements AutoCloseable {
         state.lock.lock();
         try {
             requestCounts.merge(method, 1, Integer::sum);
+            state.changed();
             ApiRequest request = null;
             try {
                 if (method.isEmpty()) {

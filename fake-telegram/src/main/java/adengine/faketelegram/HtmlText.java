@@ -14,9 +14,8 @@ record HtmlText(String plain, List<String> formatting, String emphasized) {
 
     private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike",
             "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji");
-    /** How emphasis reads in plain text; the other tags leave no mark. */
-    private static final Map<String, String> MARKS = Map.of("b", "*", "strong", "*", "i", "_", "em", "_",
-            "code", "`", "pre", "`");
+    /** How emphasis reads in plain text; the other tags (a pre block among them) leave no mark. */
+    private static final Map<String, String> MARKS = Map.of("b", "*", "strong", "*", "i", "_", "em", "_", "code", "`");
 
     static HtmlText of(String text, String parseMode) {
         if (parseMode == null || parseMode.isEmpty()) {

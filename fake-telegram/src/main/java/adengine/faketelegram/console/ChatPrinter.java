@@ -82,9 +82,7 @@ final class ChatPrinter {
     private void message(String header, BotMessage message) {
         out.println();
         out.println(header + ":");
-        if (!message.emphasizedText().isEmpty()) {
-            out.println("  " + message.emphasizedText().replace("\n", "\n  "));
-        }
+        message.emphasizedText().lines().map(line -> line.isEmpty() ? line : "  " + line).forEach(out::println);
         int number = 0;
         for (List<Button> row : message.buttons()) {
             StringBuilder line = new StringBuilder(" ");

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The fake Telegram Bot API on a fixed port with a console in front of it: a person chats with a
@@ -74,7 +75,12 @@ public final class ConsoleMain {
             out.println("  TELEGRAM_BOT_TOKEN=" + telegram.token() + " TELEGRAM_API_URL=" + telegram.baseUrl()
                     + " BOT_ADMIN_IDS=" + USER + " java -jar app/target/adengine.jar");
             out.println("You are user " + USER + " (" + LANGUAGE + ") in a private chat with @" + FakeTelegram.BOT_USERNAME
-                    + ". Type /start; :help lists the commands.");
+                    + "; what you type is read once the bot polls.");
+            // a script piped in waits for the bot too, however long the server takes to start
+            while (!telegram.awaitPolling(Duration.ofMinutes(1))) {
+                out.println("Still no bot polling " + telegram.baseUrl() + " (Ctrl-C stops)");
+            }
+            out.println("The bot is polling: type /start, :help lists the commands.");
             // without a terminal the input is a script: print what it does, which nothing else shows
             ChatPrinter printer = new ChatPrinter(telegram, out, options.files(), System.console() == null);
             new Console(telegram, printer, USER, LANGUAGE)

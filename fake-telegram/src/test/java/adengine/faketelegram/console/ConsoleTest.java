@@ -2,6 +2,7 @@ package adengine.faketelegram.console;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.faketelegram.FakeTelegram;
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,7 @@ class ConsoleTest {
 
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try (FakeTelegram telegram = FakeTelegram.start(); ScriptedBot bot = ScriptedBot.start(telegram)) {
+            assertTrue(telegram.awaitPolling(Duration.ofSeconds(10)), "the bot polls, as the console waits for it to");
             ChatPrinter printer = new ChatPrinter(telegram, new PrintStream(output, true, StandardCharsets.UTF_8), files, true);
             new Console(telegram, printer, 1001, "en").run(new BufferedReader(new StringReader(script)));
             telegram.assertNoRejectedCalls();
