@@ -18,6 +18,12 @@ final class UpdateQueue {
     }
 
     void confirmBelow(long offset) {
+        if (offset > nextId) {
+            // the bot's last updates came from another server (this fake before a restart): carry on
+            // after them, as Telegram's ids only grow, or the bot would take the waiting ones as seen
+            nextId = offset;
+            pending.forEach(update -> update.put("update_id", nextId++));
+        }
         pending.removeIf(update -> update.get("update_id").asLong() < offset);
     }
 
