@@ -138,11 +138,10 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    /** Forgets a session whose start failed too: the library keeps it registered, and would refuse the next attempt. */
     private void unregister() {
         try {
-            if (polling.isRunning()) {
-                polling.unregisterBot(config.token());
-            }
+            polling.unregisterBot(config.token());
         } catch (TelegramApiException | RuntimeException e) {
             LOG.debug("Nothing to unregister: {}", e.toString());
         }
