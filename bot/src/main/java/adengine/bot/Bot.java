@@ -14,9 +14,9 @@ import adengine.bot.conversation.Viewer;
 import adengine.bot.image.ImagesFlow;
 import adengine.bot.menu.MainMenu;
 import adengine.bot.moderation.ModerationFlow;
+import adengine.bot.notice.CampaignNotifier;
 import adengine.bot.stats.CampaignBreakdownFlow;
 import adengine.bot.stats.StatsFlow;
-import adengine.bot.telegram.CampaignNotifier;
 import adengine.bot.telegram.TelegramBot;
 import adengine.bot.telegram.TelegramGateway;
 import adengine.bot.textgen.TextGenerationFlow;
@@ -45,6 +45,7 @@ public final class Bot {
         ConversationEngine engine = new ConversationEngine(
                 new Sessions(conversations),
                 (chatId, chatKind, userId) -> new Viewer(chatId, chatKind, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
+                access::recordLanguage,
                 gateway,
                 new MainMenu(access, services.texts()),
                 List.of(

@@ -13,6 +13,7 @@ import adengine.core.notice.CampaignNotices;
 import adengine.core.access.ChatKind;
 import adengine.core.notice.Notice;
 import adengine.core.notice.NoticeKind;
+import adengine.core.notice.Recipient;
 import adengine.core.access.Redemption;
 import adengine.core.advertiser.Advertiser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,8 +66,8 @@ class InviteHttpTest {
         access.recordBotUsername("adengine_test_bot");
         JsonNode after = http.post(invites(advertiser), null).json();
         String token = after.get("token").asText();
-        Redemption first = access.redeem(token, 4242, ChatKind.PRIVATE);
-        Redemption second = access.redeem(token, 4243, ChatKind.PRIVATE);
+        Redemption first = access.redeem(token, 4242, ChatKind.PRIVATE, "ru");
+        Redemption second = access.redeem(token, 4243, ChatKind.PRIVATE, "ru");
 
         assertTrue(before.get("link").isNull(), before.toString());
         assertEquals("https://t.me/adengine_test_bot?start=" + token, after.get("link").asText());
@@ -112,7 +113,7 @@ class InviteHttpTest {
         String advertiser = fixtures.newAdvertiser();
         AccessService access = server.application().access();
         CampaignNotices notices = server.application().campaignNotices();
-        access.redeem(http.post(invites(advertiser), null).json().get("token").asText(), 5151, ChatKind.PRIVATE);
+        access.redeem(http.post(invites(advertiser), null).json().get("token").asText(), 5151, ChatKind.PRIVATE, "ru");
         int today = fixtures.today();
         String campaign = fixtures.campaign(advertiser).startDate(today).endDate(today).create();
 
@@ -120,7 +121,7 @@ class InviteHttpTest {
         List<Notice> due = notices.due().stream().filter(notice -> notice.campaignId().toString().equals(campaign)).toList();
 
         assertEquals(List.of(new Notice(UUID.fromString(campaign), "Winter boots", UUID.fromString(advertiser), NoticeKind.ENDED,
-                List.of(5151L))), due);
+                List.of(new Recipient(5151, "ru")))), due);
         assertTrue(notices.claim(UUID.fromString(campaign), NoticeKind.ENDED));
         assertFalse(notices.claim(UUID.fromString(campaign), NoticeKind.ENDED));
     }
@@ -130,7 +131,7 @@ class InviteHttpTest {
         String advertiser = fixtures.newAdvertiser();
         JsonNode open = http.post(invites(advertiser), null).json();
         JsonNode used = http.post(invites(advertiser), null).json();
-        server.application().access().redeem(used.get("token").asText(), 6161, ChatKind.PRIVATE);
+        server.application().access().redeem(used.get("token").asText(), 6161, ChatKind.PRIVATE, "ru");
 
         Reply reply = http.get(invites(advertiser));
 
@@ -152,7 +153,7 @@ class InviteHttpTest {
         String revoke = invites(advertiser) + "/" + invite.get("invite_id").asText();
 
         Reply revoked = http.delete(revoke);
-        Redemption afterwards = server.application().access().redeem(invite.get("token").asText(), 7171, ChatKind.PRIVATE);
+        Redemption afterwards = server.application().access().redeem(invite.get("token").asText(), 7171, ChatKind.PRIVATE, "ru");
         Reply again = http.delete(revoke);
 
         assertEquals(204, revoked.status(), revoked.toString());
@@ -167,7 +168,7 @@ class InviteHttpTest {
         String advertiser = fixtures.newAdvertiser();
         String other = fixtures.newAdvertiser();
         JsonNode used = http.post(invites(advertiser), null).json();
-        server.application().access().redeem(used.get("token").asText(), 8181, ChatKind.PRIVATE);
+        server.application().access().redeem(used.get("token").asText(), 8181, ChatKind.PRIVATE, "ru");
         String foreign = http.post(invites(other), null).json().get("invite_id").asText();
 
         Reply conflict = http.delete(invites(advertiser) + "/" + used.get("invite_id").asText());
@@ -190,7 +191,7 @@ class InviteHttpTest {
     void boundChatsAreListedAndARemovedOneLosesAccess() {
         String advertiser = fixtures.newAdvertiser();
         AccessService access = server.application().access();
-        access.redeem(http.post(invites(advertiser), null).json().get("token").asText(), 9191, ChatKind.PRIVATE);
+        access.redeem(http.post(invites(advertiser), null).json().get("token").asText(), 9191, ChatKind.PRIVATE, "ru");
 
         Reply listed = http.get(chats(advertiser));
         Reply removed = http.delete(chats(advertiser) + "/9191");

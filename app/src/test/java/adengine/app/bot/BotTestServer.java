@@ -172,15 +172,19 @@ public final class BotTestServer implements BeforeAllCallback, AfterEachCallback
     /** A new advertiser (created through the REST API) and a new chat bound to it through an invite. */
     public BoundChat boundAdvertiser(String name, String languageCode) {
         String advertiserId = UUID.randomUUID().toString();
-        HttpClientForTests http = http();
-        assertEquals(201, http.post("/advertisers/bulk",
+        assertEquals(201, http().post("/advertisers/bulk",
                 "[{\"advertiser_id\": \"" + advertiserId + "\", \"name\": \"" + name + "\"}]").status());
-        HttpClientForTests.Reply invite = http.post("/advertisers/" + advertiserId + "/invites", "");
+        return new BoundChat(bindNewChat(UUID.fromString(advertiserId), name, languageCode), UUID.fromString(advertiserId));
+    }
+
+    /** A new private chat, bound through an invite to the advertiser of this name. */
+    public FakeChat bindNewChat(UUID advertiserId, String name, String languageCode) {
+        HttpClientForTests.Reply invite = http().post("/advertisers/" + advertiserId + "/invites", "");
         assertEquals(201, invite.status(), invite.toString());
         FakeChat chat = stranger(languageCode);
         chat.send("/start " + invite.json().get("token").asText());
         chat.awaitMessage(message -> message.contains(name));
-        return new BoundChat(chat, UUID.fromString(advertiserId));
+        return chat;
     }
 
     public record BoundChat(FakeChat chat, UUID advertiserId) {

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Routes each update of a chat: commands (its own, then those of flows), then buttons by their
  * action, then typed text and files by the user's dialog state. It loads the session of the user
- * in the chat before and stores it after, answers every pressed button, and turns every failure
- * into a message instead of an exception.
+ * in the chat before and stores it after, keeps a bound chat's language current, answers every
+ * pressed button, and turns every failure into a message instead of an exception.
  */
 public final class ConversationEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
@@ -23,15 +23,17 @@ public final class ConversationEngine {
 
     private final Sessions sessions;
     private final Viewers viewers;
+    private final ChatLanguages languages;
     private final Outbox outbox;
     private final Home home;
     private final Map<Action, Flow> byAction = new EnumMap<>(Action.class);
     private final Map<State, Flow> byState = new EnumMap<>(State.class);
     private final Map<String, Flow> byCommand = new HashMap<>();
 
-    public ConversationEngine(Sessions sessions, Viewers viewers, Outbox outbox, Home home, List<Flow> flows) {
+    public ConversationEngine(Sessions sessions, Viewers viewers, ChatLanguages languages, Outbox outbox, Home home, List<Flow> flows) {
         this.sessions = Objects.requireNonNull(sessions);
         this.viewers = Objects.requireNonNull(viewers);
+        this.languages = Objects.requireNonNull(languages);
         this.outbox = Objects.requireNonNull(outbox);
         this.home = Objects.requireNonNull(home);
         for (Flow flow : flows) {
@@ -60,6 +62,10 @@ public final class ConversationEngine {
         Turn turn = null;
         try {
             Viewer viewer = viewers.identify(incoming.chatId(), incoming.chatKind(), incoming.userId());
+            // only a chat with bindings has somewhere to keep it; a binding made by this update starts in it
+            if (!viewer.advertisers().isEmpty()) {
+                languages.answeredIn(incoming.chatId(), texts.language());
+            }
             Shown pressedMessage = incoming instanceof Incoming.Pressed pressed ? pressed.message() : null;
             turn = new Turn(viewer, texts, session, outbox, pressedMessage);
             route(turn, incoming);

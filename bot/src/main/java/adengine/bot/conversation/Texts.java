@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-/** The bot's texts in the user's language: English for English Telegram clients, Russian otherwise. */
+/**
+ * The bot's texts in the user's language: English for English Telegram clients, Russian (the
+ * default) otherwise. A chat's {@link #language()} names them again later, for what the bot sends
+ * there unasked.
+ */
 public final class Texts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -23,8 +27,14 @@ public final class Texts {
         this.bundle = ResourceBundle.getBundle("adengine.bot.messages", locale, NO_FALLBACK);
     }
 
+    /** The texts for a Telegram client's language_code, or for a {@link #language()} this gave before. */
     public static Texts forLanguage(String languageCode) {
         return languageCode != null && languageCode.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH_TEXTS : RUSSIAN_TEXTS;
+    }
+
+    /** Which of the bot's languages these texts are in: {@code en} or {@code ru}. */
+    public String language() {
+        return locale.getLanguage();
     }
 
     /** The text of {@code key}; arguments fill {0}, {1}… and are inserted as given (escape HTML before). */

@@ -66,7 +66,7 @@ public final class MainMenu implements Home {
             turn.send(menu(turn, turn.t("start.admin_claimed"), true));
             return;
         }
-        Redemption redemption = access.redeem(argument, turn.chatId(), turn.viewer().chatKind());
+        Redemption redemption = access.redeem(argument, turn.chatId(), turn.viewer().chatKind(), turn.texts().language());
         switch (redemption.status()) {
             // the turn's viewer was identified before the binding: the menu is built for the new rights
             case BOUND -> turn.send(menu(turn,

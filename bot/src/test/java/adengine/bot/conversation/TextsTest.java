@@ -78,6 +78,8 @@ class TextsTest {
     void englishClientsGetEnglishEveryoneElseRussian(String languageCode, String expected) {
         Texts texts = Texts.forLanguage(languageCode);
         assertSame(expected.equals("en") ? Texts.ENGLISH_TEXTS : Texts.RUSSIAN_TEXTS, texts);
+        assertEquals(expected, texts.language());
+        assertSame(texts, Texts.forLanguage(texts.language()), "a chat's kept language names the same texts again");
         assertEquals(expected.equals("en") ? "🏠 Main menu" : "🏠 Главное меню", texts.get("button.main_menu"));
     }
 

@@ -16,11 +16,11 @@ public interface AccessRepository {
 
     /**
      * Marks the invite used by {@code chatId} if it is unused, not revoked and expires after
-     * {@code now}, and binds the chat (of that kind) to its advertiser, in one transaction; returns
-     * that advertiser. Empty when the invite is unknown, used, revoked or expired. Of concurrent
-     * calls for one invite, at most one succeeds.
+     * {@code now}, and binds the chat (of that kind, speaking that language) to its advertiser, in
+     * one transaction; returns that advertiser. Empty when the invite is unknown, used, revoked or
+     * expired. Of concurrent calls for one invite, at most one succeeds.
      */
-    Optional<UUID> useInvite(String tokenHash, long chatId, ChatKind kind, Instant now);
+    Optional<UUID> useInvite(String tokenHash, long chatId, ChatKind kind, String language, Instant now);
 
     /** Whether the invite exists and was neither used nor revoked. */
     boolean isUnusedInvite(String tokenHash);
@@ -41,6 +41,9 @@ public interface AccessRepository {
 
     /** Every chat bound to the advertiser, active or not, oldest binding first. */
     List<ChatBinding> chatsOf(UUID advertiserId);
+
+    /** Sets the language of the chat's bindings, writing only those whose language differs. */
+    void setLanguage(long chatId, String language);
 
     /** Removes the binding; true when there was one. */
     boolean unbind(long chatId, UUID advertiserId);

@@ -34,6 +34,8 @@ public final class AccessService {
     public static final Duration DEFAULT_INVITE_LIFETIME = Duration.ofDays(7);
     /** Telegram usernames: 5 to 32 letters, digits and underscores. */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{5,32}");
+    /** The language of a binding: an ISO 639-1 code, as the bot names the languages it speaks. */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     private final AccessRepository access;
     private final AdvertiserService advertisers;
@@ -76,13 +78,15 @@ public final class AccessService {
     }
 
     /**
-     * Uses the invite for the chat; each invite binds one chat, once, even when several use it at
-     * the same moment. In a group no admin allowed, the invite is refused and stays unused.
+     * Uses the invite for the chat, which the bot speaks to in {@code language}; each invite binds
+     * one chat, once, even when several use it at the same moment. In a group no admin allowed, the
+     * invite is refused and stays unused.
      */
-    public Redemption redeem(String token, long chatId, ChatKind kind) {
+    public Redemption redeem(String token, long chatId, ChatKind kind, String language) {
         new Validator()
                 .check(chatId != 0, "chat_id", Rule.TELEGRAM_CHAT_ID)
                 .require("chat_kind", kind)
+                .check(isLanguage(language), "language", Rule.LANGUAGE_CODE)
                 .throwIfInvalid();
         if (!Tokens.isWellFormed(token)) {
             return Redemption.invalid();
@@ -91,7 +95,7 @@ public final class AccessService {
             return Redemption.groupNotAllowed();
         }
         String hash = Tokens.hash(token);
-        Optional<UUID> advertiserId = access.useInvite(hash, chatId, kind, clock.instant());
+        Optional<UUID> advertiserId = access.useInvite(hash, chatId, kind, language, clock.instant());
         if (advertiserId.isPresent()) {
             LOG.info("A {} chat was bound to advertiser {} with an invite", kind, advertiserId.get());
             return Redemption.bound(advertisers.get(advertiserId.get()));
@@ -133,6 +137,19 @@ public final class AccessService {
     public List<ChatBinding> chatsOf(UUID advertiserId) {
         existingAdvertiser(advertiserId);
         return access.chatsOf(advertiserId);
+    }
+
+    /**
+     * The bot now speaks {@code language} in the chat (its latest update's): its bindings keep it
+     * for what the bot later sends unasked. Cheap when nothing changed: only a differing binding is written.
+     */
+    public void recordLanguage(long chatId, String language) {
+        new Validator().check(isLanguage(language), "language", Rule.LANGUAGE_CODE).throwIfInvalid();
+        access.setLanguage(chatId, language);
+    }
+
+    private static boolean isLanguage(String language) {
+        return language != null && LANGUAGE.matcher(language).matches();
     }
 
     /** Removes the chat's binding to the advertiser; the chat's next update no longer reaches it. */

@@ -46,6 +46,8 @@ public enum Rule implements Problem {
     /** {0}: the token length */
     INVITE_TOKEN("must be {0} characters of A-Z a-z 0-9 _ -"),
     BOT_USERNAME("must be 5 to 32 characters of A-Z a-z 0-9 _"),
+    /** a bound chat's language, as the bot names the ones it speaks */
+    LANGUAGE_CODE("must be a two-letter ISO 639-1 code such as en"),
     /** {0}: the last day an int holds */
     LAST_DAY("is at its last day {0}"),
     /** the invite bound a chat already */

@@ -5,12 +5,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A notification due about a campaign, to every chat bound to its advertiser. */
-public record Notice(UUID campaignId, String campaignTitle, UUID advertiserId, NoticeKind kind, List<Long> chatIds) {
+public record Notice(UUID campaignId, String campaignTitle, UUID advertiserId, NoticeKind kind, List<Recipient> recipients) {
     public Notice {
         Objects.requireNonNull(campaignId, "campaignId");
         Objects.requireNonNull(campaignTitle, "campaignTitle");
         Objects.requireNonNull(advertiserId, "advertiserId");
         Objects.requireNonNull(kind, "kind");
-        chatIds = List.copyOf(chatIds);
+        recipients = List.copyOf(recipients);
     }
 }

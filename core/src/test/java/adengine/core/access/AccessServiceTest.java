@@ -101,9 +101,9 @@ class AccessServiceTest {
     void anInviteBindsTheFirstChatThatUsesItAndOnlyOnce() {
         String token = access.createInvite(advertiser.advertiserId()).token();
 
-        Redemption first = access.redeem(token, CHAT, ChatKind.PRIVATE);
-        Redemption again = access.redeem(token, CHAT, ChatKind.PRIVATE);
-        Redemption otherChat = access.redeem(token, CHAT + 1, ChatKind.PRIVATE);
+        Redemption first = access.redeem(token, CHAT, ChatKind.PRIVATE, "ru");
+        Redemption again = access.redeem(token, CHAT, ChatKind.PRIVATE, "ru");
+        Redemption otherChat = access.redeem(token, CHAT + 1, ChatKind.PRIVATE, "ru");
 
         assertEquals(Redemption.bound(advertiser), first);
         assertEquals(Redemption.invalid(), again);
@@ -117,8 +117,8 @@ class AccessServiceTest {
         String stale = access.createInvite(advertiser.advertiserId()).token();
         String fresh = access.createInvite(advertiser.advertiserId()).token();
 
-        Redemption lastSecond = at(NOW.plus(Duration.ofDays(7)).minusSeconds(1), Set.of()).redeem(fresh, CHAT, ChatKind.PRIVATE);
-        Redemption expired = at(NOW.plus(Duration.ofDays(7)), Set.of()).redeem(stale, CHAT, ChatKind.PRIVATE);
+        Redemption lastSecond = at(NOW.plus(Duration.ofDays(7)).minusSeconds(1), Set.of()).redeem(fresh, CHAT, ChatKind.PRIVATE, "ru");
+        Redemption expired = at(NOW.plus(Duration.ofDays(7)), Set.of()).redeem(stale, CHAT, ChatKind.PRIVATE, "ru");
 
         assertEquals(Status.BOUND, lastSecond.status());
         assertEquals(Redemption.expired(), expired);
@@ -127,9 +127,9 @@ class AccessServiceTest {
     @Test
     void aUsedInviteIsInvalidEvenAfterItsExpiry() {
         String token = access.createInvite(advertiser.advertiserId()).token();
-        access.redeem(token, CHAT, ChatKind.PRIVATE);
+        access.redeem(token, CHAT, ChatKind.PRIVATE, "ru");
 
-        assertEquals(Redemption.invalid(), at(NOW.plus(Duration.ofDays(30)), Set.of()).redeem(token, CHAT, ChatKind.PRIVATE));
+        assertEquals(Redemption.invalid(), at(NOW.plus(Duration.ofDays(30)), Set.of()).redeem(token, CHAT, ChatKind.PRIVATE, "ru"));
     }
 
     @ParameterizedTest
@@ -139,7 +139,7 @@ class AccessServiceTest {
     void unknownOrMalformedTokensAreInvalid(String token) {
         access.createInvite(advertiser.advertiserId());
 
-        assertEquals(Redemption.invalid(), access.redeem(token, CHAT, ChatKind.PRIVATE));
+        assertEquals(Redemption.invalid(), access.redeem(token, CHAT, ChatKind.PRIVATE, "ru"));
         assertEquals(List.of(), access.advertisersOf(CHAT));
     }
 
@@ -147,7 +147,31 @@ class AccessServiceTest {
     void aChatOfNoTelegramIdIsRejected() {
         String token = access.createInvite(advertiser.advertiserId()).token();
 
-        assertThrows(ValidationException.class, () -> access.redeem(token, 0, ChatKind.PRIVATE));
+        assertThrows(ValidationException.class, () -> access.redeem(token, 0, ChatKind.PRIVATE, "ru"));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"e", "EN", "en-US", "eng"})
+    void aBindingKeepsOnlyATwoLetterLanguageCode(String language) {
+        String token = access.createInvite(advertiser.advertiserId()).token();
+
+        assertThrows(ValidationException.class, () -> access.redeem(token, CHAT, ChatKind.PRIVATE, language));
+        assertThrows(ValidationException.class, () -> access.recordLanguage(CHAT, language));
+        assertEquals(List.of(), access.advertisersOf(CHAT));
+    }
+
+    @Test
+    void everyBindingOfAChatTakesTheLanguageItLastSpokeIn() {
+        Advertiser other = advertiser("Other");
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE, "ru");
+        access.redeem(access.createInvite(other.advertiserId()).token(), CHAT, ChatKind.PRIVATE, "ru");
+        access.redeem(access.createInvite(other.advertiserId()).token(), CHAT + 1, ChatKind.PRIVATE, "ru");
+
+        access.recordLanguage(CHAT, "en");
+
+        assertEquals(List.of("en"), access.chatsOf(advertiser.advertiserId()).stream().map(ChatBinding::language).toList());
+        assertEquals(List.of("en", "ru"), access.chatsOf(other.advertiserId()).stream().map(ChatBinding::language).toList());
     }
 
     @Test
@@ -155,7 +179,7 @@ class AccessServiceTest {
         Advertiser zoo = advertiser("Zoo");
         Advertiser apple = advertiser("Apple");
         for (Advertiser each : List.of(zoo, advertiser, apple)) {
-            access.redeem(access.createInvite(each.advertiserId()).token(), CHAT, ChatKind.PRIVATE);
+            access.redeem(access.createInvite(each.advertiserId()).token(), CHAT, ChatKind.PRIVATE, "ru");
         }
 
         assertEquals(List.of(apple, advertiser, zoo), access.advertisersOf(CHAT));
@@ -163,8 +187,8 @@ class AccessServiceTest {
 
     @Test
     void anAdvertiserMayHaveSeveralChats() {
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE);
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT + 1, ChatKind.PRIVATE);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE, "ru");
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT + 1, ChatKind.PRIVATE, "ru");
 
         assertTrue(access.mayManage(CHAT, USER, advertiser.advertiserId()));
         assertTrue(access.mayManage(CHAT + 1, USER, advertiser.advertiserId()));
@@ -173,7 +197,7 @@ class AccessServiceTest {
     @Test
     void aBoundChatManagesItsAdvertiserOnlyAndAnAdminManagesEveryAdvertiserAnywhere() {
         Advertiser other = advertiser("Other");
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE, "ru");
 
         assertTrue(access.mayManage(CHAT, USER, advertiser.advertiserId()));
         assertFalse(access.mayManage(CHAT, USER, other.advertiserId()));
@@ -267,13 +291,13 @@ class AccessServiceTest {
         Invite kept = access.createInvite(advertiser.advertiserId());
         Invite revoked = access.createInvite(advertiser.advertiserId());
         Invite used = access.createInvite(advertiser.advertiserId());
-        access.redeem(used.token(), CHAT, ChatKind.PRIVATE);
+        access.redeem(used.token(), CHAT, ChatKind.PRIVATE, "ru");
 
         IssuedInvite result = access.revokeInvite(advertiser.advertiserId(), revoked.inviteId());
 
         assertTrue(result.revoked());
         assertEquals(List.of(kept.inviteId()), access.openInvites(advertiser.advertiserId()).stream().map(IssuedInvite::inviteId).toList());
-        assertEquals(Redemption.invalid(), access.redeem(revoked.token(), CHAT + 1, ChatKind.PRIVATE));
+        assertEquals(Redemption.invalid(), access.redeem(revoked.token(), CHAT + 1, ChatKind.PRIVATE, "ru"));
         assertEquals(List.of(), access.advertisersOf(CHAT + 1));
     }
 
@@ -281,7 +305,7 @@ class AccessServiceTest {
     void aUsedInviteCannotBeRevokedAndAnUnknownOrForeignOneIsNotFound() {
         Advertiser other = advertiser("Other");
         Invite used = access.createInvite(advertiser.advertiserId());
-        access.redeem(used.token(), CHAT, ChatKind.PRIVATE);
+        access.redeem(used.token(), CHAT, ChatKind.PRIVATE, "ru");
         Invite foreign = access.createInvite(other.advertiserId());
         UUID advertiserId = advertiser.advertiserId();
 
@@ -295,7 +319,7 @@ class AccessServiceTest {
 
     @Test
     void aRemovedBindingTakesTheAdvertiserAwayAtOnce() {
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), CHAT, ChatKind.PRIVATE, "ru");
 
         access.unbind(advertiser.advertiserId(), CHAT);
 
@@ -309,8 +333,8 @@ class AccessServiceTest {
     void anInviteOpenedInAGroupNoAdminAllowedIsRefusedAndStaysUsable() {
         Invite invite = access.createInvite(advertiser.advertiserId());
 
-        Redemption inGroup = access.redeem(invite.token(), GROUP, ChatKind.GROUP);
-        Redemption inPrivate = access.redeem(invite.token(), CHAT, ChatKind.PRIVATE);
+        Redemption inGroup = access.redeem(invite.token(), GROUP, ChatKind.GROUP, "ru");
+        Redemption inPrivate = access.redeem(invite.token(), CHAT, ChatKind.PRIVATE, "ru");
 
         assertEquals(Redemption.groupNotAllowed(), inGroup);
         assertEquals(Redemption.bound(advertiser), inPrivate);
@@ -322,11 +346,11 @@ class AccessServiceTest {
         assertThrows(ForbiddenException.class, () -> access.allowGroup(GROUP, ChatKind.GROUP, USER));
         assertThrows(ValidationException.class, () -> access.allowGroup(CHAT, ChatKind.PRIVATE, ADMIN));
         access.allowGroup(GROUP, ChatKind.GROUP, ADMIN);
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), GROUP, ChatKind.GROUP);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), GROUP, ChatKind.GROUP, "en");
         List<ChatBinding> bound = access.chatsOf(advertiser.advertiserId());
 
         assertTrue(access.mayManage(GROUP, USER, advertiser.advertiserId()));
-        assertEquals(List.of(new ChatBinding(GROUP, advertiser.advertiserId(), ChatKind.GROUP, NOW, true)), bound);
+        assertEquals(List.of(new ChatBinding(GROUP, advertiser.advertiserId(), ChatKind.GROUP, "en", NOW, true)), bound);
         assertThrows(ForbiddenException.class, () -> access.disallowGroup(GROUP, USER));
         assertTrue(access.disallowGroup(GROUP, ADMIN));
         assertFalse(access.mayManage(GROUP, USER, advertiser.advertiserId()));

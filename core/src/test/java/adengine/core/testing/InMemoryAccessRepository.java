@@ -43,14 +43,15 @@ public final class InMemoryAccessRepository implements AccessRepository {
     }
 
     @Override
-    public synchronized Optional<UUID> useInvite(String tokenHash, long chatId, ChatKind kind, Instant now) {
+    public synchronized Optional<UUID> useInvite(String tokenHash, long chatId, ChatKind kind, String language, Instant now) {
         IssuedInvite invite = invitesByHash.get(tokenHash);
         if (invite == null || !invite.open(now)) {
             return Optional.empty();
         }
         invitesByHash.put(tokenHash, new IssuedInvite(invite.inviteId(), invite.advertiserId(), invite.createdAt(), invite.expiresAt(),
                 true, false));
-        bindings.putIfAbsent(new Binding(chatId, invite.advertiserId()), new ChatBinding(chatId, invite.advertiserId(), kind, now, true));
+        bindings.putIfAbsent(new Binding(chatId, invite.advertiserId()),
+                new ChatBinding(chatId, invite.advertiserId(), kind, language, now, true));
         return Optional.of(invite.advertiserId());
     }
 
@@ -107,8 +108,15 @@ public final class InMemoryAccessRepository implements AccessRepository {
     public synchronized List<ChatBinding> chatsOf(UUID advertiserId) {
         return bindings.values().stream()
                 .filter(binding -> binding.advertiserId().equals(advertiserId))
-                .map(binding -> new ChatBinding(binding.chatId(), advertiserId, binding.kind(), binding.boundAt(), gives(binding)))
+                .map(binding -> new ChatBinding(binding.chatId(), advertiserId, binding.kind(), binding.language(), binding.boundAt(),
+                        gives(binding)))
                 .toList();
+    }
+
+    @Override
+    public synchronized void setLanguage(long chatId, String language) {
+        bindings.replaceAll((key, binding) -> key.chatId() != chatId ? binding : new ChatBinding(chatId, binding.advertiserId(),
+                binding.kind(), language, binding.boundAt(), binding.active()));
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class JooqAccessRepository implements AccessRepository {
 
     /** The conditional update takes the row lock: a concurrent use or revocation waits, then finds the invite taken. */
     @Override
-    public Optional<UUID> useInvite(String tokenHash, long chatId, ChatKind kind, Instant now) {
+    public Optional<UUID> useInvite(String tokenHash, long chatId, ChatKind kind, String language, Instant now) {
         return dsl.transactionResult(tx -> {
             Optional<UUID> advertiserId = tx.dsl()
                     .update(BOT_INVITES)
@@ -71,8 +71,8 @@ public final class JooqAccessRepository implements AccessRepository {
                     .fetchOptional(BOT_INVITES.ADVERTISER_ID);
             advertiserId.ifPresent(id -> tx.dsl()
                     .insertInto(ADVERTISER_CHATS, ADVERTISER_CHATS.CHAT_ID, ADVERTISER_CHATS.ADVERTISER_ID, ADVERTISER_CHATS.CHAT_TYPE,
-                            ADVERTISER_CHATS.BOUND_AT)
-                    .values(chatId, id, kind.name(), utc(now))
+                            ADVERTISER_CHATS.LANGUAGE, ADVERTISER_CHATS.BOUND_AT)
+                    .values(chatId, id, kind.name(), language, utc(now))
                     .onConflictDoNothing()
                     .execute());
             return advertiserId;
@@ -138,12 +138,23 @@ public final class JooqAccessRepository implements AccessRepository {
 
     @Override
     public List<ChatBinding> chatsOf(UUID advertiserId) {
-        return dsl.select(ADVERTISER_CHATS.CHAT_ID, ADVERTISER_CHATS.CHAT_TYPE, ADVERTISER_CHATS.BOUND_AT, bindingGivesAccess())
+        return dsl.select(ADVERTISER_CHATS.CHAT_ID, ADVERTISER_CHATS.CHAT_TYPE, ADVERTISER_CHATS.LANGUAGE, ADVERTISER_CHATS.BOUND_AT,
+                        bindingGivesAccess())
                 .from(ADVERTISER_CHATS)
                 .where(ADVERTISER_CHATS.ADVERTISER_ID.eq(advertiserId))
                 .orderBy(ADVERTISER_CHATS.BOUND_AT, ADVERTISER_CHATS.CHAT_ID)
-                .fetch(row -> new ChatBinding(row.value1(), advertiserId, ChatKind.valueOf(row.value2()), row.value3().toInstant(),
-                        row.value4()));
+                .fetch(row -> new ChatBinding(row.value1(), advertiserId, ChatKind.valueOf(row.value2()), row.value3(),
+                        row.value4().toInstant(), row.value5()));
+    }
+
+    /** A binding already in the language is left alone: most updates change nothing, and then nothing is written. */
+    @Override
+    public void setLanguage(long chatId, String language) {
+        dsl.update(ADVERTISER_CHATS)
+                .set(ADVERTISER_CHATS.LANGUAGE, language)
+                .where(ADVERTISER_CHATS.CHAT_ID.eq(chatId))
+                .and(ADVERTISER_CHATS.LANGUAGE.ne(language))
+                .execute();
     }
 
     @Override

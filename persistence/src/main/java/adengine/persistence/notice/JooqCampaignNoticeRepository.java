@@ -5,7 +5,6 @@ import static adengine.persistence.schema.Tables.ADVERTISER_CHATS;
 import static adengine.persistence.schema.Tables.CAMPAIGNS;
 import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
 import static adengine.persistence.schema.Tables.CAMPAIGN_NOTICES;
-import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
@@ -43,8 +42,7 @@ public final class JooqCampaignNoticeRepository implements CampaignNoticeReposit
     }
 
     private List<Notice> due(NoticeKind kind, Condition reached) {
-        return dsl.select(CAMPAIGNS.CAMPAIGN_ID, CAMPAIGNS.AD_TITLE, CAMPAIGNS.ADVERTISER_ID,
-                        arrayAgg(ADVERTISER_CHATS.CHAT_ID).orderBy(ADVERTISER_CHATS.CHAT_ID))
+        return dsl.select(CAMPAIGNS.CAMPAIGN_ID, CAMPAIGNS.AD_TITLE, CAMPAIGNS.ADVERTISER_ID, Recipients.aggregated())
                 .from(CAMPAIGNS)
                 .join(CAMPAIGN_COUNTERS).on(CAMPAIGN_COUNTERS.CAMPAIGN_ID.eq(CAMPAIGNS.CAMPAIGN_ID))
                 .join(ADVERTISER_CHATS).on(ADVERTISER_CHATS.ADVERTISER_ID.eq(CAMPAIGNS.ADVERTISER_ID))
@@ -57,7 +55,7 @@ public final class JooqCampaignNoticeRepository implements CampaignNoticeReposit
                         .and(CAMPAIGN_NOTICES.KIND.eq(kind.name())))
                 .groupBy(CAMPAIGNS.CAMPAIGN_ID, CAMPAIGNS.AD_TITLE, CAMPAIGNS.ADVERTISER_ID)
                 .orderBy(CAMPAIGNS.CAMPAIGN_ID)
-                .fetch(row -> new Notice(row.value1(), row.value2(), row.value3(), kind, List.of(row.value4())));
+                .fetch(row -> new Notice(row.value1(), row.value2(), row.value3(), kind, row.value4()));
     }
 
     @Override

@@ -2,8 +2,10 @@ package adengine.persistence.access;
 
 import static adengine.persistence.schema.Tables.ADVERTISER_CHATS;
 import static adengine.persistence.schema.Tables.BOT_INVITES;
+import static org.jooq.impl.DSL.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +39,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +78,7 @@ class JooqAccessRepositoryTest {
             chats.add(chat);
             outcomes.add(pool.submit(() -> {
                 go.await();
-                return access.redeem(token, chat, ChatKind.PRIVATE);
+                return access.redeem(token, chat, ChatKind.PRIVATE, "ru");
             }));
         }
         go.countDown();
@@ -96,7 +99,7 @@ class JooqAccessRepositoryTest {
         long chat = chat();
         Invite invite = access.createInvite(advertiser.advertiserId());
 
-        Redemption redemption = access.redeem(invite.token(), chat, ChatKind.PRIVATE);
+        Redemption redemption = access.redeem(invite.token(), chat, ChatKind.PRIVATE, "ru");
 
         assertEquals(Redemption.bound(advertiser), redemption);
         assertEquals(List.of(advertiser), access.advertisersOf(chat));
@@ -115,11 +118,11 @@ class JooqAccessRepositoryTest {
         long chat = chat();
         String token = access.createInvite(advertiser.advertiserId()).token();
 
-        Redemption late = at(NOW.plus(Duration.ofDays(7))).redeem(token, chat, ChatKind.PRIVATE);
+        Redemption late = at(NOW.plus(Duration.ofDays(7))).redeem(token, chat, ChatKind.PRIVATE, "ru");
 
         assertEquals(Redemption.expired(), late);
         assertEquals(List.of(), access.advertisersOf(chat));
-        assertEquals(Redemption.invalid(), access.redeem("A".repeat(32), chat, ChatKind.PRIVATE));
+        assertEquals(Redemption.invalid(), access.redeem("A".repeat(32), chat, ChatKind.PRIVATE, "ru"));
     }
 
     @Test
@@ -128,7 +131,7 @@ class JooqAccessRepositoryTest {
         Advertiser apple = advertiser("Apple");
         long chat = chat();
         for (Advertiser each : List.of(zoo, apple, zoo)) {
-            assertEquals(Status.BOUND, access.redeem(access.createInvite(each.advertiserId()).token(), chat, ChatKind.PRIVATE).status());
+            assertEquals(Status.BOUND, access.redeem(access.createInvite(each.advertiserId()).token(), chat, ChatKind.PRIVATE, "ru").status());
         }
 
         assertEquals(List.of(apple, zoo), access.advertisersOf(chat));
@@ -140,12 +143,12 @@ class JooqAccessRepositoryTest {
         Invite open = access.createInvite(advertiser.advertiserId());
         Invite revoked = access.createInvite(advertiser.advertiserId());
         Invite used = access.createInvite(advertiser.advertiserId());
-        access.redeem(used.token(), chat(), ChatKind.PRIVATE);
+        access.redeem(used.token(), chat(), ChatKind.PRIVATE, "ru");
         long chat = chat();
 
         access.revokeInvite(advertiser.advertiserId(), revoked.inviteId());
 
-        assertEquals(Redemption.invalid(), access.redeem(revoked.token(), chat, ChatKind.PRIVATE));
+        assertEquals(Redemption.invalid(), access.redeem(revoked.token(), chat, ChatKind.PRIVATE, "ru"));
         assertEquals(List.of(), access.advertisersOf(chat));
         assertEquals(List.of(new IssuedInvite(open.inviteId(), advertiser.advertiserId(), NOW, open.expiresAt(), false, false)),
                 access.openInvites(advertiser.advertiserId()));
@@ -161,15 +164,15 @@ class JooqAccessRepositoryTest {
         long group = -chat();
         String token = access.createInvite(advertiser.advertiserId()).token();
 
-        Redemption refused = access.redeem(token, group, ChatKind.GROUP);
+        Redemption refused = access.redeem(token, group, ChatKind.GROUP, "ru");
         access.allowGroup(group, ChatKind.GROUP, ADMIN);
-        Redemption bound = access.redeem(token, group, ChatKind.GROUP);
+        Redemption bound = access.redeem(token, group, ChatKind.GROUP, "en");
         List<ChatBinding> chats = access.chatsOf(advertiser.advertiserId());
         access.disallowGroup(group, ADMIN);
 
         assertEquals(Redemption.groupNotAllowed(), refused);
         assertEquals(Redemption.bound(advertiser), bound);
-        assertEquals(List.of(new ChatBinding(group, advertiser.advertiserId(), ChatKind.GROUP, NOW, true)), chats);
+        assertEquals(List.of(new ChatBinding(group, advertiser.advertiserId(), ChatKind.GROUP, "en", NOW, true)), chats);
         assertEquals(List.of(), access.chatsOf(advertiser.advertiserId()));
         assertFalse(access.mayManage(group, 1, advertiser.advertiserId()));
     }
@@ -179,19 +182,38 @@ class JooqAccessRepositoryTest {
         Advertiser advertiser = advertiser();
         long group = -chat();
         database.dsl().insertInto(ADVERTISER_CHATS, ADVERTISER_CHATS.CHAT_ID, ADVERTISER_CHATS.ADVERTISER_ID, ADVERTISER_CHATS.CHAT_TYPE,
-                        ADVERTISER_CHATS.BOUND_AT)
-                .values(group, advertiser.advertiserId(), "GROUP", NOW.atOffset(ZoneOffset.UTC))
+                        ADVERTISER_CHATS.LANGUAGE, ADVERTISER_CHATS.BOUND_AT)
+                .values(group, advertiser.advertiserId(), "GROUP", "ru", NOW.atOffset(ZoneOffset.UTC))
                 .execute();
 
         List<ChatBinding> inactive = access.chatsOf(advertiser.advertiserId());
         boolean accessBefore = access.mayManage(group, 1, advertiser.advertiserId());
         access.allowGroup(group, ChatKind.GROUP, ADMIN);
 
-        assertEquals(List.of(new ChatBinding(group, advertiser.advertiserId(), ChatKind.GROUP, NOW, false)), inactive);
+        assertEquals(List.of(new ChatBinding(group, advertiser.advertiserId(), ChatKind.GROUP, "ru", NOW, false)), inactive);
         assertFalse(accessBefore);
         assertEquals(List.of(advertiser), access.advertisersOf(group));
         access.unbind(advertiser.advertiserId(), group);
         assertEquals(List.of(), access.advertisersOf(group));
+    }
+
+    @Test
+    void aChatKeepsTheLanguageOfItsBindingAndItIsWrittenOnlyWhenItChanges() {
+        Advertiser advertiser = advertiser();
+        Advertiser other = advertiser();
+        long chat = chat();
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), chat, ChatKind.PRIVATE, "ru");
+        access.redeem(access.createInvite(other.advertiserId()).token(), chat, ChatKind.PRIVATE, "ru");
+        List<String> bound = lastWrites(chat);
+
+        access.recordLanguage(chat, "ru");
+        List<String> afterTheSameLanguage = lastWrites(chat);
+        access.recordLanguage(chat, "en");
+
+        assertEquals(bound, afterTheSameLanguage, "the same language again writes nothing");
+        assertNotEquals(bound.get(0), lastWrites(chat).get(0));
+        assertEquals("en", access.chatsOf(advertiser.advertiserId()).get(0).language());
+        assertEquals("en", access.chatsOf(other.advertiserId()).get(0).language());
     }
 
     @Test
@@ -241,6 +263,15 @@ class JooqAccessRepositoryTest {
         Advertiser advertiser = new Advertiser(UUID.randomUUID(), name);
         advertiserStore.upsertAll(List.of(advertiser));
         return advertiser;
+    }
+
+    /** The transactions that last wrote each binding of the chat (PostgreSQL's xmin), by advertiser. */
+    private static List<String> lastWrites(long chat) {
+        return database.dsl().select(field("xmin::text", String.class))
+                .from(ADVERTISER_CHATS)
+                .where(ADVERTISER_CHATS.CHAT_ID.eq(chat))
+                .orderBy(ADVERTISER_CHATS.ADVERTISER_ID)
+                .fetch(Record1::value1);
     }
 
     /** A chat id no other test of this class uses. */

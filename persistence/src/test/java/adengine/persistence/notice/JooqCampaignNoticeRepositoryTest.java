@@ -10,6 +10,7 @@ import adengine.core.access.ChatKind;
 import adengine.core.notice.CampaignNotices;
 import adengine.core.notice.Notice;
 import adengine.core.notice.NoticeKind;
+import adengine.core.notice.Recipient;
 import adengine.persistence.access.JooqAccessRepository;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserService;
@@ -91,7 +92,7 @@ class JooqCampaignNoticeRepositoryTest {
 
         assertEquals(List.of(), before);
         assertEquals(List.of(new Notice(campaign.campaignId(), "Boots", advertiser.advertiserId(), NoticeKind.LIMIT_REACHED,
-                List.of(chat))), reached);
+                List.of(new Recipient(chat, "ru")))), reached);
     }
 
     @Test
@@ -108,7 +109,7 @@ class JooqCampaignNoticeRepositoryTest {
 
         assertEquals(List.of(), before, "a campaign bought without clicks is not told it reached them");
         assertEquals(List.of(new Notice(campaign.campaignId(), "Boots", advertiser.advertiserId(), NoticeKind.CLICKS_LIMIT_REACHED,
-                List.of(chat))), reached);
+                List.of(new Recipient(chat, "ru")))), reached);
         assertTrue(reached.stream().noneMatch(notice -> notice.campaignId().equals(noClicks.campaignId())));
     }
 
@@ -125,13 +126,13 @@ class JooqCampaignNoticeRepositoryTest {
 
         assertEquals(List.of(), onTheLastDay);
         assertEquals(List.of(new Notice(campaign.campaignId(), "Coffee", advertiser.advertiserId(), NoticeKind.ENDED,
-                List.of(chat))), theDayAfter);
+                List.of(new Recipient(chat, "ru")))), theDayAfter);
     }
 
     @Test
-    void aNoticeGoesToEveryChatOfTheAdvertiserAndIsClaimedOnce() {
-        long first = bind(advertiser);
-        long second = bind(advertiser);
+    void aNoticeGoesToEveryChatOfTheAdvertiserInItsLanguageAndIsClaimedOnce() {
+        long first = bind(advertiser, "en");
+        long second = bind(advertiser, "ru");
         Campaign campaign = campaign(aCampaign().withDates(0, 0));
         day.set(Math.max(day.currentDay(), 1));
 
@@ -140,7 +141,7 @@ class JooqCampaignNoticeRepositoryTest {
         boolean again = notices.claim(campaign.campaignId(), NoticeKind.ENDED);
 
         assertEquals(1, due.size(), due.toString());
-        assertEquals(List.of(Math.min(first, second), Math.max(first, second)), due.get(0).chatIds());
+        assertEquals(List.of(new Recipient(first, "en"), new Recipient(second, "ru")), due.get(0).recipients());
         assertTrue(claimed);
         assertFalse(again);
         assertEquals(List.of(), due(advertiser));
@@ -151,16 +152,16 @@ class JooqCampaignNoticeRepositoryTest {
         long privateChat = bind(advertiser);
         long group = -CHATS.incrementAndGet();
         access.allowGroup(group, ChatKind.GROUP, ADMIN);
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), group, ChatKind.GROUP);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), group, ChatKind.GROUP, "ru");
         campaign(aCampaign().withDates(0, 0));
         day.set(Math.max(day.currentDay(), 1));
 
-        List<Long> allowed = due(advertiser).get(0).chatIds();
+        List<Recipient> allowed = due(advertiser).get(0).recipients();
         access.disallowGroup(group, ADMIN);
-        List<Long> takenBack = due(advertiser).get(0).chatIds();
+        List<Recipient> takenBack = due(advertiser).get(0).recipients();
 
-        assertEquals(List.of(group, privateChat), allowed);
-        assertEquals(List.of(privateChat), takenBack);
+        assertEquals(List.of(new Recipient(group, "ru"), new Recipient(privateChat, "ru")), allowed);
+        assertEquals(List.of(new Recipient(privateChat, "ru")), takenBack);
     }
 
     @Test
@@ -222,10 +223,14 @@ class JooqCampaignNoticeRepositoryTest {
         return notices.due().stream().filter(notice -> notice.advertiserId().equals(advertiser.advertiserId())).toList();
     }
 
-    /** Binds a new chat to the advertiser with an invite, as the bot does. */
+    /** Binds a new chat that speaks Russian to the advertiser with an invite, as the bot does. */
     private static long bind(Advertiser advertiser) {
+        return bind(advertiser, "ru");
+    }
+
+    private static long bind(Advertiser advertiser, String language) {
         long chat = CHATS.incrementAndGet();
-        access.redeem(access.createInvite(advertiser.advertiserId()).token(), chat, ChatKind.PRIVATE);
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), chat, ChatKind.PRIVATE, language);
         return chat;
     }
 

@@ -1,4 +1,4 @@
-package adengine.bot.telegram;
+package adengine.bot.notice;
 
 import adengine.bot.conversation.Action;
 import adengine.bot.conversation.Html;
@@ -16,29 +16,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells bound chats, once, that a campaign reached its impressions or clicks limit or ended, with its figures. The notice is
- * claimed before sending, so two instances never send it twice.
+ * Tells bound chats, once, each in its language, that a campaign reached its impressions or clicks
+ * limit or ended, with its figures. The notice is claimed before sending, so two instances never
+ * send it twice.
  */
 public final class CampaignNotifier implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignNotifier.class);
 
     private final CampaignNotices notices;
     private final StatsService stats;
-    private final Outbox outbox;
+    private final Delivery delivery;
 
     public CampaignNotifier(CampaignNotices notices, StatsService stats, Outbox outbox) {
         this.notices = Objects.requireNonNull(notices);
         this.stats = Objects.requireNonNull(stats);
-        this.outbox = Objects.requireNonNull(outbox);
+        this.delivery = new Delivery(outbox);
     }
 
     @Override
     public void run() {
         try {
             for (Notice notice : notices.due()) {
+                // read before the claim: a notice whose figures cannot be read now stays due
+                Stats figures = stats.campaign(notice.campaignId());
                 if (notices.claim(notice.campaignId(), notice.kind())) {
-                    Screen screen = screen(notice, stats.campaign(notice.campaignId()));
-                    notice.chatIds().forEach(chatId -> outbox.send(chatId, screen));
+                    delivery.send(notice.recipients(), texts -> screen(texts, notice, figures),
+                            "The " + notice.kind() + " notice of campaign " + notice.campaignId());
                 }
             }
         } catch (RuntimeException e) {
@@ -46,9 +49,8 @@ public final class CampaignNotifier implements Runnable {
         }
     }
 
-    /** A notification is not an answer to anyone, so it speaks the bot's default language; it says where the campaign stands. */
-    private static Screen screen(Notice notice, Stats figures) {
-        Texts texts = Texts.forLanguage(null);
+    /** Where the campaign stands. */
+    private static Screen screen(Texts texts, Notice notice, Stats figures) {
         String key = "notice." + notice.kind().name().toLowerCase(Locale.ROOT);
         return Screen.of(texts.get(key, Html.escape(notice.campaignTitle())) + "\n" + texts.get("notice.figures",
                         figures.impressionsCount(), figures.clicksCount(), Figures.ctr(figures), Figures.money(figures.spentTotal())))
