@@ -61,6 +61,19 @@ public final class StatsService {
         return stats.advertiserCampaigns(advertiserId);
     }
 
+    /** What the advertiser's campaigns did on {@code day}, in one read of its statistics. */
+    public AdvertiserDay advertiserDay(UUID advertiserId, int day) {
+        return dayOf(advertiserCampaigns(advertiserId), day);
+    }
+
+    static AdvertiserDay dayOf(List<CampaignActivity> campaigns, int day) {
+        return new AdvertiserDay(day, campaigns.stream()
+                .filter(campaign -> campaign.days().containsKey(day)
+                        || !campaign.deleted() && campaign.startDate() <= day && day <= campaign.endDate())
+                .map(campaign -> new CampaignDay(campaign.campaignId(), campaign.adTitle(), campaign.days().getOrDefault(day, Stats.ZERO)))
+                .toList());
+    }
+
     /**
      * A campaign's daily series as {@link #campaignDaily} lists it, up to {@code today}, for a
      * campaign read by {@link #advertiserCampaigns} (the caller reads the day once for them all).

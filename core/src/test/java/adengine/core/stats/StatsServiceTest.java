@@ -51,6 +51,22 @@ class StatsServiceTest {
     }
 
     @Test
+    void aDayListsTheCampaignsThatRanOrHadTrafficThenAndTheirTotal() {
+        CampaignActivity shown = activity(1, 5, Map.of(3, ONE_SHOW, 4, ONE_CLICK));
+        CampaignActivity idle = activity(3, 3, Map.of());
+        CampaignActivity later = activity(4, 9, Map.of());
+        CampaignActivity deletedAfterTraffic = new CampaignActivity(UUID.randomUUID(), "Gone", true, 1, 9, 100, 10, Map.of(3, ONE_CLICK));
+        CampaignActivity deletedIdle = new CampaignActivity(UUID.randomUUID(), "Gone too", true, 1, 9, 100, 10, Map.of());
+
+        AdvertiserDay day = StatsService.dayOf(List.of(shown, idle, later, deletedAfterTraffic, deletedIdle), 3);
+
+        assertEquals(List.of(new CampaignDay(shown.campaignId(), "Ad", ONE_SHOW), new CampaignDay(idle.campaignId(), "Ad", Stats.ZERO),
+                new CampaignDay(deletedAfterTraffic.campaignId(), "Gone", ONE_CLICK)), day.campaigns());
+        assertEquals(ONE_SHOW.plus(ONE_CLICK), day.total());
+        assertEquals(Stats.ZERO, StatsService.dayOf(List.of(), 3).total());
+    }
+
+    @Test
     void conversionIsAPercentWithSixPlacesRoundedHalfUpAndZeroWithoutImpressions() {
         assertEquals(new BigDecimal("33.333333"), new Stats(3, 1, BigDecimal.ONE, BigDecimal.ONE).conversion());
         assertEquals(new BigDecimal("66.666667"), new Stats(3, 2, BigDecimal.ONE, BigDecimal.ONE).conversion());
