@@ -18,6 +18,7 @@ import adengine.core.moderation.ModerationService;
 import adengine.core.moderation.TextModerator;
 import adengine.core.moderation.wordlist.WordListModerator;
 import adengine.core.notice.CampaignNotices;
+import adengine.core.notice.DailyDigests;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
 import adengine.core.textgen.TextGenerationService;
@@ -39,6 +40,7 @@ import adengine.persistence.llm.LlmModerator;
 import adengine.persistence.llm.NoLanguageModel;
 import adengine.persistence.moderation.CachedModerationSwitch;
 import adengine.persistence.notice.JooqCampaignNoticeRepository;
+import adengine.persistence.notice.JooqDigestRepository;
 import adengine.persistence.score.JooqMlScoreRepository;
 import adengine.persistence.stats.JooqStatsRepository;
 import adengine.persistence.time.CachedPlatformDay;
@@ -86,6 +88,7 @@ final class CommandLayer {
                 new TextGenerationService(model == null ? new NoLanguageModel() : new LlmAdTextGenerator(model), advertisers, moderation),
                 access,
                 new CampaignNotices(new JooqCampaignNoticeRepository(dsl), day, Clock.systemUTC()),
+                new DailyDigests(new JooqDigestRepository(dsl), day, Clock.systemUTC()),
                 health);
     }
 

@@ -9,6 +9,7 @@ import adengine.core.health.HealthService;
 import adengine.core.image.ImageService;
 import adengine.core.moderation.ModerationService;
 import adengine.core.notice.CampaignNotices;
+import adengine.core.notice.DailyDigests;
 import adengine.core.score.MlScoreService;
 import adengine.core.stats.StatsService;
 import adengine.core.textgen.TextGenerationService;
@@ -32,6 +33,7 @@ public record UseCases(
         TextGenerationService texts,
         AccessService access,
         CampaignNotices notices,
+        DailyDigests digests,
         HealthService health) {
 
     public UseCases {
@@ -47,6 +49,7 @@ public record UseCases(
         Objects.requireNonNull(texts);
         Objects.requireNonNull(access);
         Objects.requireNonNull(notices);
+        Objects.requireNonNull(digests);
         Objects.requireNonNull(health);
     }
 }

@@ -22,6 +22,8 @@ import adengine.core.image.ImageStore;
 import adengine.core.moderation.ModerationService;
 import adengine.core.notice.CampaignNoticeRepository;
 import adengine.core.notice.CampaignNotices;
+import adengine.core.notice.DailyDigests;
+import adengine.core.notice.DigestRepository;
 import adengine.core.moderation.wordlist.WordListModerator;
 import adengine.core.score.MlScoreRepository;
 import adengine.core.score.MlScoreService;
@@ -107,6 +109,7 @@ public final class RouteServer implements BeforeAllCallback, AfterAllCallback {
                 new AccessService(new InMemoryAccessRepository(advertisers), advertiserService, Clock.systemUTC(), Set.of(),
                         new InMemoryClaimCodeStore()),
                 new CampaignNotices(Unused.port(CampaignNoticeRepository.class), clock, Clock.systemUTC()),
+                new DailyDigests(Unused.port(DigestRepository.class), clock, Clock.systemUTC()),
                 new HealthService(List.of()));
     }
 
