@@ -15,6 +15,7 @@ import adengine.bot.image.ImagesFlow;
 import adengine.bot.menu.MainMenu;
 import adengine.bot.moderation.ModerationFlow;
 import adengine.bot.notice.CampaignNotifier;
+import adengine.bot.notice.DigestNotifier;
 import adengine.bot.stats.CampaignBreakdownFlow;
 import adengine.bot.stats.StatsFlow;
 import adengine.bot.telegram.TelegramBot;
@@ -53,13 +54,15 @@ public final class Bot {
                         creation,
                         new CampaignEditFlow(ownership, services.campaigns(), campaigns, services.time(), locations),
                         new ImagesFlow(ownership, services.images()),
-                        new StatsFlow(ownership, picker, services.stats(), services.campaigns()),
+                        new StatsFlow(ownership, picker, services.stats(), services.campaigns(), services.digests()),
                         new CampaignBreakdownFlow(ownership, services.stats(), services.time()),
                         new ModerationFlow(services.moderation()),
                         new TextGenerationFlow(ownership, picker, services.texts(), creation),
                         new TimeFlow(services.time()),
                         new InviteFlow(ownership, picker, access),
                         new GroupAccessFlow(access)));
-        return TelegramBot.start(config, client, access, engine, new CampaignNotifier(services.notices(), services.stats(), gateway), metrics);
+        return TelegramBot.start(config, client, access, engine, List.of(
+                new CampaignNotifier(services.notices(), services.stats(), gateway),
+                new DigestNotifier(services.digests(), services.stats(), gateway)), metrics);
     }
 }

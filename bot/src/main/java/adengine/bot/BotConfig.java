@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The bot's settings: its token, the Bot API server (Telegram's own unless another is given), and
- * how often campaign notifications are looked for.
+ * how often campaign notices and daily digests are looked for.
  */
 public record BotConfig(String token, URI apiUrl, Duration noticePeriod) {
     public static final URI TELEGRAM = URI.create("https://api.telegram.org");

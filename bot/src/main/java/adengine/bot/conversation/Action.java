@@ -49,6 +49,8 @@ public enum Action {
     STATS_CAMPAIGN("sc", false),
     STATS_CAMPAIGNS("sac", false),
     STATS_EXPORT("sx", false),
+    /** Carries the state to set, like {@link #MODERATION_SET}: the advertiser's daily digest on or off for the chat. */
+    DIGEST_SET("sd", false),
     GENERATE("g", false),
     GENERATE_FOR("ga", false),
     GENERATE_MORE("gm", false),

@@ -22,6 +22,11 @@ public record Viewer(long chatId, ChatKind chatKind, long userId, boolean admin,
     }
 
     public boolean mayManage(UUID advertiserId) {
-        return admin || advertisers.stream().anyMatch(advertiser -> advertiser.advertiserId().equals(advertiserId));
+        return admin || bound(advertiserId);
+    }
+
+    /** Whether the chat's own binding gives it the advertiser (an admin may manage others without one). */
+    public boolean bound(UUID advertiserId) {
+        return advertisers.stream().anyMatch(advertiser -> advertiser.advertiserId().equals(advertiserId));
     }
 }

@@ -13,6 +13,7 @@ import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignService;
 import adengine.core.common.PageRequest;
+import adengine.core.notice.DailyDigests;
 import adengine.core.stats.DailyStats;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
@@ -24,7 +25,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Totals and daily figures of a campaign or an advertiser, as text and as a chart, in one message. */
+/**
+ * Totals and daily figures of a campaign or an advertiser, as text and as a chart, in one message;
+ * a chat bound to the advertiser switches its daily digest on and off there.
+ */
 public final class StatsFlow implements Flow {
     /** Days listed in the text; the chart shows the whole window the statistics keep. */
     private static final int DAYS_IN_TEXT = 10;
@@ -36,17 +40,19 @@ public final class StatsFlow implements Flow {
     private final AdvertiserPicker picker;
     private final StatsService stats;
     private final CampaignService campaigns;
+    private final DailyDigests digests;
 
-    public StatsFlow(Ownership ownership, AdvertiserPicker picker, StatsService stats, CampaignService campaigns) {
+    public StatsFlow(Ownership ownership, AdvertiserPicker picker, StatsService stats, CampaignService campaigns, DailyDigests digests) {
         this.ownership = Objects.requireNonNull(ownership);
         this.picker = Objects.requireNonNull(picker);
         this.stats = Objects.requireNonNull(stats);
         this.campaigns = Objects.requireNonNull(campaigns);
+        this.digests = Objects.requireNonNull(digests);
     }
 
     @Override
     public Set<Action> actions() {
-        return EnumSet.of(Action.STATS, Action.STATS_ADVERTISER, Action.STATS_CAMPAIGN);
+        return EnumSet.of(Action.STATS, Action.STATS_ADVERTISER, Action.STATS_CAMPAIGN, Action.DIGEST_SET);
     }
 
     @Override
@@ -63,6 +69,7 @@ public final class StatsFlow implements Flow {
             }
             case STATS_ADVERTISER -> advertiser(turn, ownership.advertiser(turn.viewer(), callback.id(0)));
             case STATS_CAMPAIGN -> campaign(turn, ownership.campaign(turn.viewer(), callback.id(0)));
+            case DIGEST_SET -> setDigest(turn, ownership.advertiser(turn.viewer(), callback.id(0)), callback.flag(1));
             default -> throw new IllegalArgumentException(callback.action().name());
         }
     }
@@ -76,8 +83,21 @@ public final class StatsFlow implements Flow {
         List<DailyStats> days = stats.advertiserDaily(id);
         Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(id), days))
                 .row(Action.STATS_CAMPAIGNS.button(turn.t("button.all_campaigns"), id, 1));
+        // the digest belongs to a binding: an admin looking at an advertiser from elsewhere has none to switch
+        if (turn.viewer().bound(id)) {
+            boolean on = digests.subscribed(turn.chatId(), id);
+            screen.row(Action.DIGEST_SET.button(turn.t(on ? "button.digest_on" : "button.digest_off"), id, !on));
+        }
         campaignButtons.forEach(screen::row);
         turn.show(withChart(turn, screen.row(Action.STATS_ADVERTISER.button(turn.t("button.refresh"), id), turn.mainMenuButton()), days));
+    }
+
+    /** The statistics message is drawn again with the switch in its new state. */
+    private void setDigest(Turn turn, Advertiser advertiser, boolean on) {
+        ownership.confirmBeforeChange(turn, advertiser.advertiserId());
+        digests.setSubscribed(turn.chatId(), advertiser.advertiserId(), on);
+        turn.notice(turn.t(on ? "digest.now_on" : "digest.now_off"));
+        advertiser(turn, advertiser);
     }
 
     private void campaign(Turn turn, Campaign campaign) {

@@ -69,14 +69,15 @@ public final class TelegramBot implements AutoCloseable {
         return config.apiUrl().toString().replaceAll("/+$", "") + "/file/bot" + config.token() + "/";
     }
 
+    /** {@code notifiers} look for what to send unasked, each every notice period. */
     public static TelegramBot start(BotConfig config, TelegramClient client, AccessService access, ConversationEngine engine,
-            Runnable notifier, BotMetrics metrics) {
+            List<Runnable> notifiers, BotMetrics metrics) {
         TelegramBot bot = new TelegramBot(config, Objects.requireNonNull(client), Objects.requireNonNull(access),
                 Objects.requireNonNull(engine), Objects.requireNonNull(metrics));
         offerAdminClaim(access);
         bot.scheduler.execute(bot::connect);
         long period = config.noticePeriod().toMillis();
-        bot.scheduler.scheduleWithFixedDelay(notifier, period, period, TimeUnit.MILLISECONDS);
+        notifiers.forEach(notifier -> bot.scheduler.scheduleWithFixedDelay(notifier, period, period, TimeUnit.MILLISECONDS));
         return bot;
     }
 
