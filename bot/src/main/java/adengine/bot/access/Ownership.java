@@ -11,6 +11,7 @@ import adengine.core.campaign.CampaignService;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +50,7 @@ public final class Ownership {
     public Page<Advertiser> advertisers(Viewer viewer, int page) {
         PageRequest request = new PageRequest(Math.max(1, page), Lists.PAGE_SIZE);
         if (viewer.admin()) {
-            return advertisers.list(request);
+            return advertisers.list(SearchTerm.ANY, request);
         }
         return Page.of(viewer.advertisers(), request);
     }

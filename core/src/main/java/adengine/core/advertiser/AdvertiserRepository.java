@@ -2,6 +2,7 @@ package adengine.core.advertiser;
 
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,6 @@ public interface AdvertiserRepository {
 
     Optional<Advertiser> find(UUID advertiserId);
 
-    /** Advertisers ordered by name, then id. */
-    Page<Advertiser> page(PageRequest request);
+    /** Advertisers whose name matches {@code name}, ordered by name, then id. */
+    Page<Advertiser> page(SearchTerm name, PageRequest request);
 }

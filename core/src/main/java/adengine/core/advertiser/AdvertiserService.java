@@ -4,11 +4,12 @@ import adengine.core.common.LastWins;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Use cases of advertisers: bulk upsert and lookup. */
+/** Use cases of advertisers: bulk upsert, lookup and lists by name. */
 public final class AdvertiserService {
     private final AdvertiserRepository advertisers;
 
@@ -23,8 +24,9 @@ public final class AdvertiserService {
         return distinct;
     }
 
-    public Page<Advertiser> list(PageRequest request) {
-        return advertisers.page(request);
+    /** The advertisers whose name matches {@code name}, by name. */
+    public Page<Advertiser> list(SearchTerm name, PageRequest request) {
+        return advertisers.page(name, request);
     }
 
     public Advertiser get(UUID advertiserId) {

@@ -4,6 +4,7 @@ import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserRepository;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,9 @@ public final class InMemoryAdvertiserRepository implements AdvertiserRepository 
     }
 
     @Override
-    public Page<Advertiser> page(PageRequest request) {
+    public Page<Advertiser> page(SearchTerm name, PageRequest request) {
         return Page.of(advertisers.values().stream()
+                .filter(advertiser -> name.matches(advertiser.name()))
                 .sorted(Comparator.comparing(Advertiser::name).thenComparing(Advertiser::advertiserId))
                 .toList(), request);
     }

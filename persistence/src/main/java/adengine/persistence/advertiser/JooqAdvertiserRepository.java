@@ -7,13 +7,16 @@ import adengine.core.advertiser.Advertiser;
 import adengine.core.advertiser.AdvertiserRepository;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import adengine.persistence.db.BulkTransaction;
 import adengine.persistence.db.Chunks;
+import adengine.persistence.db.SearchConditions;
 import adengine.persistence.schema.tables.records.AdvertisersRecord;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep2;
 
@@ -48,13 +51,15 @@ public final class JooqAdvertiserRepository implements AdvertiserRepository {
     }
 
     @Override
-    public Page<Advertiser> page(PageRequest request) {
+    public Page<Advertiser> page(SearchTerm name, PageRequest request) {
+        Condition named = SearchConditions.contains(ADVERTISERS.NAME, name);
         List<Advertiser> items = dsl.selectFrom(ADVERTISERS)
+                .where(named)
                 .orderBy(ADVERTISERS.NAME, ADVERTISERS.ADVERTISER_ID)
                 .limit(request.size())
                 .offset(request.offset())
                 .fetch(JooqAdvertiserRepository::toAdvertiser);
-        return new Page<>(items, dsl.fetchCount(ADVERTISERS));
+        return new Page<>(items, dsl.fetchCount(ADVERTISERS, named));
     }
 
     private static Advertiser toAdvertiser(AdvertisersRecord row) {

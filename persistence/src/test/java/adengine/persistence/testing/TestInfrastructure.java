@@ -8,6 +8,10 @@ import adengine.persistence.objectstore.ObjectStoreConfig;
 import adengine.persistence.redis.Redis;
 import adengine.persistence.redis.RedisConfig;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.redisson.api.RedissonClient;
@@ -52,6 +56,23 @@ public final class TestInfrastructure {
             postgres = EmbeddedPostgresServer.start(dataRoot.resolve("postgres"), dataRoot.resolve("postgres-password"));
         }
         return postgres.database(name, POOL_SIZE);
+    }
+
+    /**
+     * A fresh database whose locale is C, where PostgreSQL's lower() and ILIKE fold ASCII letters
+     * only, as on servers set up without a locale; created here, migrated by {@code Database.open}.
+     */
+    public synchronized DatabaseConfig freshDatabaseInLocaleC() {
+        DatabaseConfig config = freshDatabase();
+        String name = config.url().replaceFirst("^jdbc:postgresql://[^/]+/([^?]+).*$", "$1");
+        String maintenance = config.url().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]+", "$1postgres");
+        try (Connection connection = DriverManager.getConnection(maintenance, config.user(), config.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + name, e);
+        }
+        return config;
     }
 
     /** An emptied Redis logical database, taken in turn from the server's sixteen. */
