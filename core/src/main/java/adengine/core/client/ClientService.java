@@ -2,11 +2,14 @@ package adengine.core.client;
 
 import adengine.core.common.LastWins;
 import adengine.core.common.NotFoundException;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Use cases of clients: bulk upsert, lookup, and how they spell their locations. */
+/** Use cases of clients: bulk upsert, lookup, and the locations they have and how they spell them. */
 public final class ClientService {
     private static final int SPELLINGS_SHOWN = 5;
 
@@ -30,6 +33,11 @@ public final class ClientService {
      */
     public List<String> spellingsOf(String location) {
         return clients.locationsLike(location, SPELLINGS_SHOWN);
+    }
+
+    /** The locations clients have, matching {@code term}, the most common first: what targeting can choose from. */
+    public Page<ClientLocation> locations(SearchTerm term, PageRequest request) {
+        return clients.locations(term, request);
     }
 
     public Client get(UUID clientId) {

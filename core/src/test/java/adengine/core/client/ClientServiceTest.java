@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import adengine.core.common.NotFoundException;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import adengine.core.common.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,12 @@ class ClientServiceTest {
             asked.add(location + " " + limit);
             return List.of("Omsk");
         }
+
+        @Override
+        public Page<ClientLocation> locations(SearchTerm term, PageRequest request) {
+            asked.add(term.text() + " " + request.page());
+            return new Page<>(List.of(new ClientLocation("Omsk", 2)), 1);
+        }
     });
     private final List<String> asked = new ArrayList<>();
 
@@ -36,6 +45,12 @@ class ClientServiceTest {
     void spellingsOfALocationAskForAFewOnly() {
         assertEquals(List.of("Omsk"), clients.spellingsOf("OMSK"));
         assertEquals(List.of("OMSK 5"), asked);
+    }
+
+    @Test
+    void locationsAreAskedWithTheTermAndThePage() {
+        assertEquals(new Page<>(List.of(new ClientLocation("Omsk", 2)), 1), clients.locations(new SearchTerm("om"), new PageRequest(3, 8)));
+        assertEquals(List.of("om 3"), asked);
     }
 
     @Test

@@ -4,18 +4,25 @@ import static adengine.persistence.schema.Tables.CLIENTS;
 import static org.jooq.impl.DSL.excluded;
 
 import adengine.core.client.Client;
+import adengine.core.client.ClientLocation;
 import adengine.core.client.ClientRepository;
 import adengine.core.client.Gender;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import adengine.persistence.db.BulkTransaction;
 import adengine.persistence.db.Chunks;
+import adengine.persistence.db.SearchConditions;
 import adengine.persistence.schema.tables.records.ClientsRecord;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
+import org.jooq.Field;
 import org.jooq.InsertValuesStep5;
+import org.jooq.impl.DSL;
 
 /** Clients in PostgreSQL. */
 public final class JooqClientRepository implements ClientRepository {
@@ -61,6 +68,21 @@ public final class JooqClientRepository implements ClientRepository {
                 .filter(location::equalsIgnoreCase)
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public Page<ClientLocation> locations(SearchTerm term, PageRequest request) {
+        Condition matching = SearchConditions.contains(CLIENTS.LOCATION, term);
+        Field<Integer> clients = DSL.count();
+        List<ClientLocation> items = dsl.select(CLIENTS.LOCATION, clients)
+                .from(CLIENTS)
+                .where(matching)
+                .groupBy(CLIENTS.LOCATION)
+                .orderBy(clients.desc(), CLIENTS.LOCATION)
+                .limit(request.size())
+                .offset(request.offset())
+                .fetch(row -> new ClientLocation(row.value1(), row.value2()));
+        return new Page<>(items, dsl.fetchCount(dsl.selectDistinct(CLIENTS.LOCATION).from(CLIENTS).where(matching)));
     }
 
     private static Client toClient(ClientsRecord row) {

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.client.Client;
+import adengine.core.client.ClientLocation;
 import adengine.core.client.Gender;
+import adengine.core.common.Page;
+import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import adengine.persistence.db.Database;
 import adengine.persistence.testing.TestInfrastructure;
 import java.util.ArrayList;
@@ -52,6 +56,43 @@ class JooqClientRepositoryTest {
     }
 
     @Test
+    void locationsComeWithTheirClientsTheMostCommonFirstAndAreFoundByAnyPartInAnyCase() {
+        String tag = UUID.randomUUID().toString();
+        clients.upsertAll(List.of(client("Казань " + tag), client("Казань " + tag), client("Казань " + tag),
+                client("Москва " + tag), client("Москва " + tag), client("МОСКВА " + tag), client("Омск " + tag)));
+
+        Page<ClientLocation> found = clients.locations(new SearchTerm(tag), new PageRequest(1, 3));
+
+        assertEquals(List.of(new ClientLocation("Казань " + tag, 3), new ClientLocation("Москва " + tag, 2),
+                new ClientLocation("МОСКВА " + tag, 1)), found.items());
+        assertEquals(4, found.total());
+        assertEquals(List.of(new ClientLocation("Омск " + tag, 1)), clients.locations(new SearchTerm(tag), new PageRequest(2, 3)).items());
+        assertEquals(List.of(new ClientLocation("Москва " + tag, 2), new ClientLocation("МОСКВА " + tag, 1)),
+                clients.locations(new SearchTerm("москва " + tag), new PageRequest(1, 8)).items());
+    }
+
+    @Test
+    void locationsWithWildcardsQuotesAndEmojiAreFoundLiterallyAndAnyTermListsThemAll() {
+        String tag = UUID.randomUUID().toString();
+        String percent = "100% " + tag;
+        String underscore = "Нью_Йорк " + tag;
+        String quotes = "Д'Артаньян \"Гасконь\" " + tag;
+        String emoji = "🏙 Сити " + tag;
+        String longest = tag + "я".repeat(256 - tag.length());
+        clients.upsertAll(List.of(client(percent), client(underscore), client(quotes), client(emoji), client(longest)));
+
+        assertEquals(List.of(percent), locations("0% " + tag));
+        assertEquals(List.of(), locations("%" + tag));
+        assertEquals(List.of(underscore), locations("ю_й"));
+        assertEquals(List.of(), locations("ю_" + tag));
+        assertEquals(List.of(quotes), locations("д'артаньян \"гасконь\""));
+        assertEquals(List.of(emoji), locations("🏙 с"));
+        assertEquals(List.of(longest), locations(longest.toUpperCase(Locale.ROOT)));
+        Page<ClientLocation> all = clients.locations(SearchTerm.ANY, new PageRequest(1, PageRequest.MAX_SIZE));
+        assertTrue(all.items().stream().map(ClientLocation::location).toList().containsAll(List.of(percent, underscore, quotes, emoji, longest)));
+    }
+
+    @Test
     void unknownClientIsEmpty() {
         assertTrue(clients.find(UUID.randomUUID()).isEmpty());
     }
@@ -67,5 +108,13 @@ class JooqClientRepositoryTest {
 
         assertEquals(batch.get(9_999), clients.find(batch.get(9_999).clientId()).orElseThrow());
         assertEquals(batch.get(0), clients.find(batch.get(0).clientId()).orElseThrow());
+    }
+
+    private static List<String> locations(String term) {
+        return clients.locations(new SearchTerm(term), new PageRequest(1, 8)).items().stream().map(ClientLocation::location).toList();
+    }
+
+    private static Client client(String location) {
+        return new Client(UUID.randomUUID(), "login", 30, location, Gender.FEMALE);
     }
 }
