@@ -2,11 +2,12 @@ package adengine.core.campaign;
 
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-/** Storage of campaigns; deleted campaigns are invisible to every method. */
+/** Storage of campaigns; deleted campaigns are invisible to every method but the list of a {@link CampaignScope}. */
 public interface CampaignRepository {
     void insert(Campaign campaign);
 
@@ -17,6 +18,9 @@ public interface CampaignRepository {
 
     /** The advertiser's campaigns, newest first. */
     Page<Campaign> page(UUID advertiserId, PageRequest request);
+
+    /** The advertiser's campaigns in {@code scope} on day {@code today} whose title matches {@code title}, newest first. */
+    Page<ListedCampaign> page(UUID advertiserId, CampaignScope scope, SearchTerm title, int today, PageRequest request);
 
     /**
      * Applies {@code change} to the stored campaign under a row lock and stores the result, so

@@ -7,6 +7,7 @@ import adengine.core.common.NotFoundException;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
 import adengine.core.common.Rule;
+import adengine.core.common.SearchTerm;
 import adengine.core.moderation.ModeratedText;
 import adengine.core.moderation.ModerationService;
 import adengine.core.time.PlatformDay;
@@ -57,6 +58,12 @@ public final class CampaignService {
     public Page<Campaign> list(UUID advertiserId, PageRequest request) {
         advertisers.get(advertiserId);
         return campaigns.page(advertiserId, request);
+    }
+
+    /** The advertiser's campaigns in {@code scope} today whose title matches {@code title}, newest first. */
+    public Page<ListedCampaign> list(UUID advertiserId, CampaignScope scope, SearchTerm title, PageRequest request) {
+        advertisers.get(advertiserId);
+        return campaigns.page(advertiserId, scope, title, clock.currentDay(), request);
     }
 
     /**

@@ -12,6 +12,7 @@ import adengine.core.common.FieldProblem;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.PageRequest;
 import adengine.core.common.Rule;
+import adengine.core.common.SearchTerm;
 import adengine.core.common.ValidationException;
 import adengine.core.moderation.ModerationRejectedException;
 import adengine.core.moderation.ModerationService;
@@ -132,6 +133,18 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aScopedListNeedsAKnownAdvertiserAndSplitsOnTheCurrentDay() {
+        assertThrows(NotFoundException.class,
+                () -> campaigns.list(UUID.randomUUID(), CampaignScope.ALL, SearchTerm.ANY, new PageRequest(1, 10)));
+        Campaign endsOnDay3 = campaigns.create(advertiser.advertiserId(), aCampaign().withTexts("Morning coffee", "text").withDates(0, 3).build());
+        clock.set(4);
+
+        assertEquals(0, campaigns.list(advertiser.advertiserId(), CampaignScope.ACTIVE, SearchTerm.ANY, new PageRequest(1, 10)).total());
+        assertEquals(List.of(new ListedCampaign(endsOnDay3, false)), campaigns.list(advertiser.advertiserId(), CampaignScope.FINISHED,
+                new SearchTerm("COFFEE"), new PageRequest(1, 10)).items());
+    }
+
+    @Test
     void everyWriteTellsTheLiveCampaignsToReload() {
         Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().withDates(3, 10).build());
         campaigns.update(advertiser.advertiserId(), campaign.campaignId(), CampaignPatch.NONE);
@@ -179,12 +192,14 @@ class CampaignServiceTest {
     }
 
     @Test
-    void deletedCampaignsAreGone() {
+    void deletedCampaignsAreGoneButFromTheListOfAll() {
         Campaign campaign = campaigns.create(advertiser.advertiserId(), aCampaign().build());
 
         campaigns.delete(advertiser.advertiserId(), campaign.campaignId());
 
         assertThrows(NotFoundException.class, () -> campaigns.get(advertiser.advertiserId(), campaign.campaignId()));
         assertEquals(0, campaigns.list(advertiser.advertiserId(), new PageRequest(1, 10)).total());
+        assertEquals(List.of(new ListedCampaign(campaign, true)),
+                campaigns.list(advertiser.advertiserId(), CampaignScope.ALL, SearchTerm.ANY, new PageRequest(1, 10)).items());
     }
 }

@@ -5,11 +5,15 @@ import static adengine.persistence.schema.Tables.CAMPAIGN_COUNTERS;
 
 import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignRepository;
+import adengine.core.campaign.CampaignScope;
 import adengine.core.campaign.CampaignSpec;
 import adengine.core.campaign.TargetGender;
+import adengine.core.campaign.ListedCampaign;
 import adengine.core.campaign.Targeting;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
+import adengine.persistence.db.SearchConditions;
 import adengine.persistence.schema.tables.records.CampaignsRecord;
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +22,13 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.RecordMapper;
 import org.jooq.impl.DSL;
 
-/** Campaigns in PostgreSQL; deletion only stamps {@code deleted_at}, so the ledger keeps its campaign. */
+/**
+ * Campaigns in PostgreSQL; deletion only stamps {@code deleted_at}, so the ledger keeps its campaign
+ * and the list of every campaign can still show it.
+ */
 public final class JooqCampaignRepository implements CampaignRepository {
     private final DSLContext dsl;
 
@@ -57,15 +65,34 @@ public final class JooqCampaignRepository implements CampaignRepository {
 
     @Override
     public Page<Campaign> page(UUID advertiserId, PageRequest request) {
-        Condition ofAdvertiser = CAMPAIGNS.ADVERTISER_ID.eq(advertiserId).and(CAMPAIGNS.DELETED_AT.isNull());
-        List<Campaign> items = dsl.selectFrom(CAMPAIGNS)
-                .where(ofAdvertiser)
+        return newestFirst(CAMPAIGNS.ADVERTISER_ID.eq(advertiserId).and(CAMPAIGNS.DELETED_AT.isNull()), request,
+                JooqCampaignRepository::toCampaign);
+    }
+
+    @Override
+    public Page<ListedCampaign> page(UUID advertiserId, CampaignScope scope, SearchTerm title, int today, PageRequest request) {
+        Condition listed = CAMPAIGNS.ADVERTISER_ID.eq(advertiserId)
+                .and(inScope(scope, today))
+                .and(SearchConditions.contains(CAMPAIGNS.AD_TITLE, title));
+        return newestFirst(listed, request, row -> new ListedCampaign(toCampaign(row), row.getDeletedAt() != null));
+    }
+
+    private static Condition inScope(CampaignScope scope, int today) {
+        return switch (scope) {
+            case ACTIVE -> CAMPAIGNS.DELETED_AT.isNull().and(CAMPAIGNS.END_DATE.ge(today));
+            case FINISHED -> CAMPAIGNS.DELETED_AT.isNull().and(CAMPAIGNS.END_DATE.lt(today));
+            case ALL -> DSL.noCondition();
+        };
+    }
+
+    private <T> Page<T> newestFirst(Condition listed, PageRequest request, RecordMapper<CampaignsRecord, T> item) {
+        List<T> items = dsl.selectFrom(CAMPAIGNS)
+                .where(listed)
                 .orderBy(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.CAMPAIGN_ID)
                 .limit(request.size())
                 .offset(request.offset())
-                .fetch(JooqCampaignRepository::toCampaign);
-        int total = dsl.fetchCount(CAMPAIGNS, ofAdvertiser);
-        return new Page<>(items, total);
+                .fetch(item);
+        return new Page<>(items, dsl.fetchCount(CAMPAIGNS, listed));
     }
 
     @Override

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignScope;
+import adengine.core.campaign.ListedCampaign;
 import adengine.core.campaign.TargetGender;
 import adengine.core.campaign.Targeting;
 import adengine.core.common.Page;
 import adengine.core.common.PageRequest;
+import adengine.core.common.SearchTerm;
 import adengine.core.testing.Fixtures;
 import adengine.persistence.advertiser.JooqAdvertiserRepository;
 import adengine.persistence.db.Database;
@@ -98,6 +101,44 @@ class JooqCampaignRepositoryTest {
     }
 
     @Test
+    void scopesSplitActiveFromFinishedAndOnlyAllListsTheDeletedMarked() {
+        int today = 10;
+        Campaign scheduled = campaign(aCampaign().withDates(12, 20));
+        Campaign lastDayToday = campaign(aCampaign().withDates(5, 10));
+        Campaign finished = campaign(aCampaign().withDates(1, 9));
+        Campaign deleted = campaign(aCampaign().withDates(5, 15));
+        List.of(scheduled, lastDayToday, finished, deleted).forEach(campaigns::insert);
+        campaigns.delete(advertiser.advertiserId(), deleted.campaignId());
+
+        assertEquals(List.of(live(lastDayToday), live(scheduled)), listed(CampaignScope.ACTIVE, SearchTerm.ANY, today).items());
+        assertEquals(List.of(live(finished)), listed(CampaignScope.FINISHED, SearchTerm.ANY, today).items());
+        Page<ListedCampaign> all = listed(CampaignScope.ALL, SearchTerm.ANY, today);
+        assertEquals(List.of(new ListedCampaign(deleted, true), live(finished), live(lastDayToday), live(scheduled)), all.items());
+        assertEquals(4, all.total());
+        assertEquals(List.of(live(finished), live(lastDayToday), live(scheduled)), listed(CampaignScope.ACTIVE, SearchTerm.ANY, 9).items());
+    }
+
+    @Test
+    void aTitlePartNarrowsAnyScopeLiterallyAndIgnoringCaseAndPagesCountTheMatches() {
+        Campaign coffee = campaign(aCampaign().withTexts("Кофе 50% утром", "text"));
+        Campaign tea = campaign(aCampaign().withTexts("Чай_и_КОФЕ ☕", "text"));
+        Campaign quotes = campaign(aCampaign().withTexts("«Булки» и 'багеты' \"навынос\"", "text"));
+        List.of(coffee, tea, quotes).forEach(campaigns::insert);
+
+        Page<ListedCampaign> first = campaigns.page(advertiser.advertiserId(), CampaignScope.ALL, new SearchTerm("кофе"), 0,
+                new PageRequest(1, 1));
+        assertEquals(List.of(live(tea)), first.items());
+        assertEquals(2, first.total());
+        assertEquals(List.of(live(coffee)), listed(CampaignScope.ACTIVE, new SearchTerm("50%"), 0).items());
+        assertEquals(List.of(), listed(CampaignScope.ACTIVE, new SearchTerm("5%"), 0).items());
+        assertEquals(List.of(live(tea)), listed(CampaignScope.ACTIVE, new SearchTerm("_и_"), 0).items());
+        assertEquals(List.of(live(tea)), listed(CampaignScope.ACTIVE, new SearchTerm("☕"), 0).items());
+        assertEquals(List.of(live(quotes)), listed(CampaignScope.ACTIVE, new SearchTerm("'БАГЕТЫ' \"навынос\""), 0).items());
+        assertEquals(List.of(), listed(CampaignScope.ACTIVE, new SearchTerm("ы".repeat(256)), 0).items());
+        assertEquals(List.of(), campaigns.page(UUID.randomUUID(), CampaignScope.ALL, SearchTerm.ANY, 0, new PageRequest(1, 10)).items());
+    }
+
+    @Test
     void updateStoresTheChangeOrNothingWhenItFails() {
         Campaign campaign = campaign(aCampaign());
         campaigns.insert(campaign);
@@ -109,6 +150,14 @@ class JooqCampaignRepositoryTest {
         }));
 
         assertEquals("new title", campaigns.find(advertiser.advertiserId(), campaign.campaignId()).orElseThrow().spec().adTitle());
+    }
+
+    private Page<ListedCampaign> listed(CampaignScope scope, SearchTerm title, int today) {
+        return campaigns.page(advertiser.advertiserId(), scope, title, today, new PageRequest(1, 10));
+    }
+
+    private static ListedCampaign live(Campaign campaign) {
+        return new ListedCampaign(campaign, false);
     }
 
     private Campaign campaign(adengine.core.testing.CampaignSpecBuilder spec) {
