@@ -23,7 +23,7 @@ public enum CampaignState {
 
     public static CampaignState of(Campaign campaign, int today, Delivery delivery) {
         CampaignSpec spec = campaign.spec();
-        if (today > spec.endDate()) {
+        if (campaign.hasEnded(today)) {
             return FINISHED;
         }
         if (campaign.paused()) {

@@ -24,6 +24,11 @@ public record Campaign(UUID campaignId, UUID advertiserId, CampaignSpec spec, St
         return currentDay >= spec.startDate();
     }
 
+    /** Its last day has passed: it is not shown any more, whatever its delivery. */
+    public boolean hasEnded(int currentDay) {
+        return currentDay > spec.endDate();
+    }
+
     public Campaign withSpec(CampaignSpec newSpec) {
         return new Campaign(campaignId, advertiserId, newSpec, imageKey, paused);
     }
