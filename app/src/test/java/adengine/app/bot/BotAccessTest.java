@@ -47,7 +47,7 @@ class BotAccessTest {
         BoundChat bound = server.boundAdvertiser("Аптека", "ru");
         FakeChat chat = bound.chat();
         chat.pressButton("📋 Кампании");
-        chat.awaitScreen(screen -> screen.contains("Кампаний пока нет") && screen.hasButtonLabeled("➕ Новая кампания"));
+        chat.awaitScreen(screen -> screen.contains("Активных кампаний нет") && screen.hasButtonLabeled("➕ Новая кампания"));
         FakeChat admin = openAccessScreen(bound.advertiserId().toString());
         admin.awaitScreen(screen -> screen.contains("личный чат " + chat.chatId()));
 

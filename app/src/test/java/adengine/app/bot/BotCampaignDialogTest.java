@@ -28,7 +28,7 @@ class BotCampaignDialogTest {
         int transcriptStart = chat.transcript().size();
 
         chat.pressButton("📋 Кампании");
-        chat.awaitScreen(screen -> screen.contains("Кампаний пока нет"));
+        chat.awaitScreen(screen -> screen.contains("Активных кампаний нет"));
         chat.pressButton("➕ Новая кампания");
         chat.awaitScreen(screen -> screen.contains("шаг 1 из 12"));
 
@@ -156,7 +156,7 @@ class BotCampaignDialogTest {
         chat.pressButton("🗑 Удалить");
         chat.awaitScreen(screen -> screen.contains("Удалить кампанию"));
         chat.pressButton("🗑 Да, удалить");
-        chat.awaitScreen(screen -> screen.contains("Кампаний пока нет"));
+        chat.awaitScreen(screen -> screen.contains("Активных кампаний нет"));
         assertEquals(0, server.http().get(AdFixtures.campaigns(bound.advertiserId().toString())).json().size());
     }
 

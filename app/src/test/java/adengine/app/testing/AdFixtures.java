@@ -64,8 +64,12 @@ public final class AdFixtures {
     // ---------------------------------------------------------------- advertisers and clients
 
     public String newAdvertiser() {
+        return newAdvertiser("Shop");
+    }
+
+    public String newAdvertiser(String name) {
         String id = UUID.randomUUID().toString();
-        Reply reply = http.post("/advertisers/bulk", "[{\"advertiser_id\": \"" + id + "\", \"name\": \"Shop\"}]");
+        Reply reply = http.post("/advertisers/bulk", "[{\"advertiser_id\": \"" + id + "\", \"name\": " + quoted(name) + "}]");
         assertEquals(201, reply.status(), reply.toString());
         return id;
     }

@@ -50,8 +50,7 @@ public final class InviteFlow implements Flow {
     @Override
     public void press(Turn turn, Callback callback) {
         switch (callback.action()) {
-            case INVITES -> turn.show(picker.pick(turn, turn.t("invites.choose_advertiser"),
-                    callback.args().isEmpty() ? 1 : callback.number(0), Action.INVITE_ADVERTISER, Action.INVITES));
+            case INVITES -> turn.show(picker.pick(turn, turn.t("invites.choose_advertiser"), callback, Action.INVITE_ADVERTISER));
             case INVITE_ADVERTISER -> showAccess(turn, ownership.advertiser(turn.viewer(), callback.id(0)));
             case INVITE_CREATE -> create(turn, ownership.advertiser(turn.viewer(), callback.id(0)));
             case INVITE_REVOKE -> {

@@ -1,6 +1,6 @@
 package adengine.bot.access;
 
-import adengine.bot.conversation.Lists;
+import adengine.bot.conversation.ListPage;
 import adengine.bot.conversation.Turn;
 import adengine.bot.conversation.Viewer;
 import adengine.core.access.AccessService;
@@ -10,8 +10,6 @@ import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignService;
 import adengine.core.common.NotFoundException;
 import adengine.core.common.Page;
-import adengine.core.common.PageRequest;
-import adengine.core.common.SearchTerm;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,13 +44,13 @@ public final class Ownership {
         }
     }
 
-    /** Admins page through every advertiser, others through the ones bound to their chat. */
-    public Page<Advertiser> advertisers(Viewer viewer, int page) {
-        PageRequest request = new PageRequest(Math.max(1, page), Lists.PAGE_SIZE);
+    /** Admins page through every advertiser, others through the ones bound to their chat; by name either way. */
+    public Page<Advertiser> advertisers(Viewer viewer, ListPage view) {
         if (viewer.admin()) {
-            return advertisers.list(SearchTerm.ANY, request);
+            return advertisers.list(view.search(), view.request());
         }
-        return Page.of(viewer.advertisers(), request);
+        return Page.of(viewer.advertisers().stream().filter(advertiser -> view.search().matches(advertiser.name())).toList(),
+                view.request());
     }
 
     public Advertiser advertiser(Viewer viewer, UUID advertiserId) {

@@ -79,7 +79,7 @@ public final class CampaignCreationFlow implements Flow {
     @Override
     public void press(Turn turn, Callback callback) {
         switch (callback.action()) {
-            case NEW_CAMPAIGN -> chooseAdvertiser(turn, callback.args().isEmpty() ? 1 : callback.number(0));
+            case NEW_CAMPAIGN -> chooseAdvertiser(turn, callback);
             case NEW_CAMPAIGN_FOR -> begin(turn, ownership.advertiser(turn.viewer(), callback.id(0)), new Draft());
             case DUPLICATE_CAMPAIGN -> duplicate(turn, ownership.campaign(turn.viewer(), callback.id(0)));
             case DRAFT_CANCEL -> leave(turn);
@@ -112,12 +112,12 @@ public final class CampaignCreationFlow implements Flow {
         turn.show(Screen.of(turn.t("draft.cancelled")).row(turn.mainMenuButton()).build());
     }
 
-    private void chooseAdvertiser(Turn turn, int page) {
+    private void chooseAdvertiser(Turn turn, Callback pressed) {
         Optional<Advertiser> sole = ownership.soleAdvertiser(turn.viewer());
         if (sole.isPresent()) {
             begin(turn, sole.get(), new Draft());
         } else {
-            turn.show(picker.pick(turn, turn.t("draft.choose_advertiser"), page, Action.NEW_CAMPAIGN_FOR, Action.NEW_CAMPAIGN));
+            turn.show(picker.pick(turn, turn.t("draft.choose_advertiser"), pressed, Action.NEW_CAMPAIGN_FOR));
         }
     }
 

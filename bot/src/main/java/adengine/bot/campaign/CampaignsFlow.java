@@ -7,25 +7,30 @@ import adengine.bot.conversation.Button;
 import adengine.bot.conversation.Callback;
 import adengine.bot.conversation.Flow;
 import adengine.bot.conversation.Html;
+import adengine.bot.conversation.ListAddress;
+import adengine.bot.conversation.ListPage;
 import adengine.bot.conversation.Lists;
 import adengine.bot.conversation.Screen;
 import adengine.bot.conversation.Turn;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
+import adengine.core.campaign.CampaignScope;
 import adengine.core.campaign.CampaignService;
+import adengine.core.campaign.ListedCampaign;
 import adengine.core.common.Page;
-import adengine.core.common.PageRequest;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
 import adengine.core.time.TimeService;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Campaign lists per advertiser, the campaign card, and deletion with confirmation. */
+/** Campaign lists per advertiser (by scope, searchable by title), the campaign card, and deletion with confirmation. */
 public final class CampaignsFlow implements Flow {
     private final Ownership ownership;
     private final AdvertiserPicker picker;
@@ -44,17 +49,19 @@ public final class CampaignsFlow implements Flow {
 
     @Override
     public Set<Action> actions() {
-        return Set.of(Action.CAMPAIGNS, Action.ADVERTISER_CAMPAIGNS, Action.CAMPAIGN, Action.DELETE_CAMPAIGN,
+        return Set.of(Action.CAMPAIGNS, Action.ADVERTISER_CAMPAIGNS, Action.CAMPAIGN, Action.DELETED_CAMPAIGN, Action.DELETE_CAMPAIGN,
                 Action.DELETE_CONFIRMED, Action.PAUSE_CAMPAIGN, Action.RESUME_CAMPAIGN);
     }
 
     @Override
     public void press(Turn turn, Callback callback) {
         switch (callback.action()) {
-            case CAMPAIGNS -> chooseAdvertiser(turn, callback.args().isEmpty() ? 1 : callback.number(0));
+            case CAMPAIGNS -> chooseAdvertiser(turn, callback);
             case ADVERTISER_CAMPAIGNS -> list(turn, ownership.advertiser(turn.viewer(), callback.id(0)),
-                    callback.args().size() > 1 ? callback.number(1) : 1);
+                    callback.args().size() > 2 ? callback.option(2, CampaignScope.class) : CampaignScope.ACTIVE,
+                    ListPage.read(callback, 1, 3, turn.session()));
             case CAMPAIGN -> showCard(turn, ownership.campaign(turn.viewer(), callback.id(0)));
+            case DELETED_CAMPAIGN -> turn.notice(turn.t("campaigns.deleted_notice"));
             case DELETE_CAMPAIGN -> confirmDeletion(turn, ownership.campaign(turn.viewer(), callback.id(0)));
             case DELETE_CONFIRMED -> delete(turn, ownership.campaign(turn.viewer(), callback.id(0)));
             case PAUSE_CAMPAIGN -> setPaused(turn, ownership.campaign(turn.viewer(), callback.id(0)), true);
@@ -63,31 +70,61 @@ public final class CampaignsFlow implements Flow {
         }
     }
 
-    private void chooseAdvertiser(Turn turn, int page) {
+    private void chooseAdvertiser(Turn turn, Callback pressed) {
         Optional<Advertiser> sole = ownership.soleAdvertiser(turn.viewer());
         if (sole.isPresent()) {
-            list(turn, sole.get(), 1);
+            list(turn, sole.get(), CampaignScope.ACTIVE, ListPage.of(1));
             return;
         }
-        turn.show(picker.pick(turn, turn.t("campaigns.choose_advertiser"), page, Action.ADVERTISER_CAMPAIGNS,
-                Action.CAMPAIGNS));
+        turn.show(picker.pick(turn, turn.t("campaigns.choose_advertiser"), pressed, Action.ADVERTISER_CAMPAIGNS));
     }
 
-    private void list(Turn turn, Advertiser advertiser, int page) {
+    /**
+     * A page of the advertiser's campaigns in a scope, each button marked with the campaign's state
+     * (deleted ones, listed in «All», with 🗑), and a row to switch scopes that keeps the search.
+     */
+    private void list(Turn turn, Advertiser advertiser, CampaignScope scope, ListPage view) {
+        UUID id = advertiser.advertiserId();
         int today = time.currentDay();
-        Page<Campaign> found = campaigns.list(advertiser.advertiserId(), new PageRequest(Math.max(1, page), Lists.PAGE_SIZE));
-        Map<UUID, Stats> delivered = stats.campaigns(found.items().stream().map(Campaign::campaignId).toList());
-        List<Button> buttons = found.items().stream()
-                .map(campaign -> Action.CAMPAIGN.button(CampaignView.mark(CampaignView.state(campaign,
-                        delivered.getOrDefault(campaign.campaignId(), Stats.ZERO), today)) + " " + Button.label(campaign.spec().adTitle()),
-                        campaign.campaignId()))
-                .toList();
-        String title = turn.t(found.total() == 0 ? "campaigns.empty" : "campaigns.list",
-                Html.escape(advertiser.name()), found.total(), today);
-        Screen.Builder screen = Lists.paged(Screen.of(title), found, page, buttons, Action.ADVERTISER_CAMPAIGNS,
-                advertiser.advertiserId());
-        screen.row(Action.NEW_CAMPAIGN_FOR.button(turn.t("button.new_campaign"), advertiser.advertiserId()));
+        Page<ListedCampaign> found = campaigns.list(id, scope, view.search(), view.request());
+        Map<UUID, Stats> delivered = stats.campaigns(found.items().stream()
+                .filter(listed -> !listed.deleted()).map(listed -> listed.campaign().campaignId()).toList());
+        List<Button> buttons = found.items().stream().map(listed -> button(listed, delivered, today)).toList();
+        String name = Html.escape(advertiser.name());
+        String title = found.total() == 0 && !view.searching()
+                ? turn.t("campaigns.empty", name, scopeName(turn, scope), turn.t("campaigns.none." + key(scope)), today)
+                : turn.t("campaigns.list", name, scopeName(turn, scope), found.total(), today);
+        Screen.Builder screen = Lists.paged(turn, Screen.of(Lists.heading(turn, title, view, found.total())), found, view, buttons,
+                listOf(id, scope));
+        screen.row(Arrays.stream(CampaignScope.values())
+                .map(other -> listOf(id, other).button(other == scope ? "✔️ " + scopeName(turn, other) : scopeName(turn, other),
+                        1, view.searchKey()))
+                .toArray(Button[]::new));
+        screen.row(Action.NEW_CAMPAIGN_FOR.button(turn.t("button.new_campaign"), id));
         turn.show(screen.row(turn.mainMenuButton()).build());
+    }
+
+    private static Button button(ListedCampaign listed, Map<UUID, Stats> delivered, int today) {
+        Campaign campaign = listed.campaign();
+        String title = Button.label(campaign.spec().adTitle());
+        if (listed.deleted()) {
+            return Action.DELETED_CAMPAIGN.button("🗑 " + title);
+        }
+        String mark = CampaignView.mark(CampaignView.state(campaign, delivered.getOrDefault(campaign.campaignId(), Stats.ZERO), today));
+        return Action.CAMPAIGN.button(mark + " " + title, campaign.campaignId());
+    }
+
+    /** The pages of the advertiser's campaigns in {@code scope}. */
+    private static ListAddress listOf(UUID advertiserId, CampaignScope scope) {
+        return ListAddress.of(Action.ADVERTISER_CAMPAIGNS, advertiserId).followedBy(scope);
+    }
+
+    private static String scopeName(Turn turn, CampaignScope scope) {
+        return turn.t("campaigns.scope." + key(scope));
+    }
+
+    private static String key(CampaignScope scope) {
+        return scope.name().toLowerCase(Locale.ROOT);
     }
 
     /** The card of a campaign with its actions; also where edits and creation end. */
@@ -109,15 +146,17 @@ public final class CampaignsFlow implements Flow {
                 .row(Action.EDIT_CAMPAIGN.button(turn.t("button.edit"), id), Action.IMAGE.button(turn.t("button.image"), id))
                 .row(Action.STATS_CAMPAIGN.button(turn.t("button.stats"), id), Action.DELETE_CAMPAIGN.button(turn.t("button.delete"), id));
         Button duplicate = Action.DUPLICATE_CAMPAIGN.button(turn.t("button.duplicate"), id);
-        if (today > campaign.spec().endDate()) {
+        boolean ended = campaign.hasEnded(today);
+        if (ended) {
             screen.row(duplicate);
         } else {
             screen.row(campaign.paused()
                     ? Action.RESUME_CAMPAIGN.button(turn.t("button.resume"), id)
                     : Action.PAUSE_CAMPAIGN.button(turn.t("button.pause"), id), duplicate);
         }
-        return screen.row(Action.ADVERTISER_CAMPAIGNS.button(turn.t("button.to_list"), campaign.advertiserId(), 1), turn.mainMenuButton())
-                .build();
+        // back to the list the campaign is in
+        ListAddress list = listOf(campaign.advertiserId(), ended ? CampaignScope.FINISHED : CampaignScope.ACTIVE);
+        return screen.row(list.button(turn.t("button.to_list"), 1, ""), turn.mainMenuButton()).build();
     }
 
     /** Pauses or resumes, then shows the card again; a stale button sets what it says (idempotent). */
@@ -140,6 +179,6 @@ public final class CampaignsFlow implements Flow {
         ownership.confirmBeforeChange(turn, campaign.advertiserId());
         campaigns.delete(campaign.advertiserId(), campaign.campaignId());
         turn.notice(turn.t("campaign.deleted"));
-        list(turn, ownership.advertiser(turn.viewer(), campaign.advertiserId()), 1);
+        list(turn, ownership.advertiser(turn.viewer(), campaign.advertiserId()), CampaignScope.ACTIVE, ListPage.of(1));
     }
 }

@@ -1,8 +1,10 @@
 package adengine.bot.conversation;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,9 +16,13 @@ public enum Action {
     BACK_MAIN("back_main", false),
     /** A button that only informs, such as a list's page counter: answered, and nothing changes. */
     NOOP("noop", false),
+    /** Carries the data of a searchable list's first page: asks for a part of a name, then shows that list narrowed to it. */
+    SEARCH("q", false),
     CAMPAIGNS("cl", false),
     ADVERTISER_CAMPAIGNS("ca", false),
     CAMPAIGN("c", false),
+    /** A deleted campaign in the list of all: it can no longer be opened, so the press only says so. */
+    DELETED_CAMPAIGN("cx", false),
     DELETE_CAMPAIGN("cd", false),
     DELETE_CONFIRMED("cdy", false),
     PAUSE_CAMPAIGN("cpp", false),
@@ -69,6 +75,11 @@ public enum Action {
 
     private static final Map<String, Action> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(action -> action.code, Function.identity()));
+    /**
+     * The lists that may grow long enough to need a search: those of advertisers and of campaigns.
+     * Not the pickers of text generation, where a typed text already means an advertiser's name.
+     */
+    private static final Set<Action> SEARCHABLE = EnumSet.of(CAMPAIGNS, ADVERTISER_CAMPAIGNS, NEW_CAMPAIGN, STATS, INVITES);
     static final char SEPARATOR = ':';
 
     private final String code;
@@ -81,6 +92,11 @@ public enum Action {
 
     public boolean adminOnly() {
         return adminOnly;
+    }
+
+    /** Whether this action shows a list that «🔎 Search» may narrow ({@link ListSearch}). */
+    public boolean searchable() {
+        return SEARCHABLE.contains(this);
     }
 
     /** The callback data of this action with its arguments. */

@@ -17,6 +17,11 @@ public record Callback(Action action, List<String> args) {
         return Action.byCode(parts.get(0)).map(action -> new Callback(action, parts.subList(1, parts.size())));
     }
 
+    /** The data this callback was read from. */
+    public String data() {
+        return action.data(args.toArray());
+    }
+
     public String arg(int index) {
         if (index >= args.size()) {
             throw new MalformedCallbackException();

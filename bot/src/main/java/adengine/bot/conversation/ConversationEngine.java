@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConversationEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
-    private static final Set<Action> OWN_ACTIONS = EnumSet.of(Action.BACK_MAIN, Action.NOOP);
+    private static final Set<Action> OWN_ACTIONS = EnumSet.of(Action.BACK_MAIN, Action.NOOP, Action.SEARCH);
 
     private final Sessions sessions;
     private final Viewers viewers;
@@ -86,7 +86,9 @@ public final class ConversationEngine {
         } else if (turn.viewer().stranger()) {
             home.welcomeStranger(turn);
         } else if (incoming instanceof Incoming.Pressed pressed) {
-            press(turn, pressed);
+            press(turn, Callback.parse(pressed.data()).orElseThrow(MalformedCallbackException::new));
+        } else if (turn.session().state() == State.WAITING_FOR_SEARCH) {
+            ListSearch.typed(turn, incoming).ifPresent(list -> press(turn, list));
         } else {
             Flow owner = byState.get(turn.session().state());
             if (owner == null) {
@@ -131,9 +133,11 @@ public final class ConversationEngine {
         }
     }
 
-    private void press(Turn turn, Incoming.Pressed pressed) {
-        Callback callback = Callback.parse(pressed.data()).orElseThrow(MalformedCallbackException::new);
-        if (callback.action().adminOnly() && !turn.viewer().admin()) {
+    /** A pressed button, or a list's button pressed on the user's behalf with the search they typed. */
+    private void press(Turn turn, Callback callback) {
+        // a search button is refused like the list it searches, before it asks anything
+        Action action = callback.action() == Action.SEARCH ? ListSearch.list(callback).action() : callback.action();
+        if (action.adminOnly() && !turn.viewer().admin()) {
             turn.notice(turn.t("error.admins_only"));
             return;
         }
@@ -141,6 +145,7 @@ public final class ConversationEngine {
             case BACK_MAIN -> home.show(turn);
             case NOOP -> {
             }
+            case SEARCH -> ListSearch.ask(turn, callback);
             default -> byAction.get(callback.action()).press(turn, callback);
         }
     }

@@ -20,5 +20,7 @@ public enum State {
     WAITING_FOR_IMAGE,
     WAITING_FOR_GENERATION_TITLE,
     WAITING_FOR_GENERATION_ADVERTISER,
-    SHOWING_GENERATED_TEXT
+    SHOWING_GENERATED_TEXT,
+    /** After «🔎 Search» on a list: the typed text narrows it. */
+    WAITING_FOR_SEARCH
 }

@@ -5,12 +5,13 @@ import adengine.bot.conversation.Action;
 import adengine.bot.conversation.Callback;
 import adengine.bot.conversation.Flow;
 import adengine.bot.conversation.Html;
+import adengine.bot.conversation.ListAddress;
+import adengine.bot.conversation.ListPage;
 import adengine.bot.conversation.Lists;
 import adengine.bot.conversation.Screen;
 import adengine.bot.conversation.Turn;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.common.Page;
-import adengine.core.common.PageRequest;
 import adengine.core.stats.CampaignActivity;
 import adengine.core.stats.Stats;
 import adengine.core.stats.StatsService;
@@ -45,20 +46,21 @@ public final class CampaignBreakdownFlow implements Flow {
     public void press(Turn turn, Callback callback) {
         Advertiser advertiser = ownership.advertiser(turn.viewer(), callback.id(0));
         switch (callback.action()) {
-            case STATS_CAMPAIGNS -> list(turn, advertiser, callback.number(1));
+            case STATS_CAMPAIGNS -> list(turn, advertiser, ListPage.of(callback.number(1)));
             case STATS_EXPORT -> export(turn, advertiser);
             default -> throw new IllegalArgumentException(callback.action().name());
         }
     }
 
-    private void list(Turn turn, Advertiser advertiser, int page) {
+    private void list(Turn turn, Advertiser advertiser, ListPage page) {
         UUID id = advertiser.advertiserId();
         List<CampaignActivity> campaigns = stats.advertiserCampaigns(id);
-        Page<CampaignActivity> shown = Page.of(campaigns, new PageRequest(Math.max(1, page), Lists.PAGE_SIZE));
+        Page<CampaignActivity> shown = Page.of(campaigns, page.request());
         StringBuilder text = new StringBuilder(turn.t(campaigns.isEmpty() ? "stats.campaigns_empty" : "stats.campaigns_title",
                 Html.escape(advertiser.name()), campaigns.size()));
         shown.items().forEach(campaign -> text.append("\n\n").append(line(turn, campaign)));
-        Screen.Builder screen = Lists.paged(Screen.of(text.toString()), shown, page, List.of(), Action.STATS_CAMPAIGNS, id);
+        Screen.Builder screen = Lists.paged(turn, Screen.of(text.toString()), shown, page, List.of(),
+                ListAddress.of(Action.STATS_CAMPAIGNS, id));
         if (!campaigns.isEmpty()) {
             screen.row(Action.STATS_EXPORT.button(turn.t("button.export_csv"), id));
         }

@@ -63,8 +63,7 @@ public final class StatsFlow implements Flow {
                 if (sole.isPresent()) {
                     advertiser(turn, sole.get());
                 } else {
-                    turn.show(picker.pick(turn, turn.t("stats.choose_advertiser"), callback.args().isEmpty() ? 1 : callback.number(0),
-                            Action.STATS_ADVERTISER, Action.STATS));
+                    turn.show(picker.pick(turn, turn.t("stats.choose_advertiser"), callback, Action.STATS_ADVERTISER));
                 }
             }
             case STATS_ADVERTISER -> advertiser(turn, ownership.advertiser(turn.viewer(), callback.id(0)));

@@ -9,6 +9,7 @@ import adengine.bot.conversation.Callback;
 import adengine.bot.conversation.Flow;
 import adengine.bot.conversation.Html;
 import adengine.bot.conversation.Incoming;
+import adengine.bot.conversation.ListPage;
 import adengine.bot.conversation.Screen;
 import adengine.bot.conversation.Session;
 import adengine.bot.conversation.State;
@@ -118,7 +119,7 @@ public final class TextGenerationFlow implements Flow {
     }
 
     private void askAdvertiser(Turn turn) {
-        List<Button> own = ownership.advertisers(turn.viewer(), 1).items().stream()
+        List<Button> own = ownership.advertisers(turn.viewer(), ListPage.of(1)).items().stream()
                 .map(advertiser -> Action.GENERATE_FOR.button(Button.label(advertiser.name()), advertiser.advertiserId()))
                 .toList();
         Screen.Builder screen = Screen.of(turn.t("generate.ask_advertiser"));
@@ -164,7 +165,7 @@ public final class TextGenerationFlow implements Flow {
             return;
         }
         if (callback.action() == Action.GENERATE_USE_PAGE) {
-            chooseAdvertiser(turn, callback.number(0));
+            chooseAdvertiser(turn, ListPage.of(callback.number(0)));
             return;
         }
         Optional<Advertiser> advertiser = callback.args().isEmpty()
@@ -172,14 +173,14 @@ public final class TextGenerationFlow implements Flow {
                         .or(() -> ownership.soleAdvertiser(turn.viewer()))
                 : Optional.of(ownership.advertiser(turn.viewer(), callback.id(0)));
         if (advertiser.isEmpty()) {
-            chooseAdvertiser(turn, 1);
+            chooseAdvertiser(turn, ListPage.of(1));
             return;
         }
         creation.beginWithText(turn, advertiser.get(), session.get(TITLE).orElseThrow(), text.get());
     }
 
     /** The text names no advertiser of the user's: which one should run the campaign? */
-    private void chooseAdvertiser(Turn turn, int page) {
+    private void chooseAdvertiser(Turn turn, ListPage page) {
         turn.show(picker.pick(turn, turn.t("draft.choose_advertiser"), page, Action.GENERATE_USE, Action.GENERATE_USE_PAGE));
     }
 }
