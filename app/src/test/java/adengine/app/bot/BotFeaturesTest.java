@@ -377,6 +377,36 @@ class BotFeaturesTest {
     }
 
     @Test
+    void anAdminPagesThroughTheAdvertisersToGenerateForAndTellsApartTheSameNames() {
+        advertisersForTwoPages();
+        server.openAi().generates("Распродажа весь день!");
+        FakeChat admin = server.admin();
+        admin.send("/start");
+        admin.awaitScreen(screen -> screen.hasButtonLabeled("✨ Генерация рекламного текста"));
+        admin.pressButton("✨ Генерация рекламного текста");
+        admin.awaitScreen(screen -> screen.contains("Введите заголовок"));
+        admin.send("Распродажа");
+
+        BotMessage first = admin.awaitScreen(screen -> screen.contains("Введите название") && screen.hasButton("gap:2")
+                && screen.hasButtonLabeled("🏠 Главное меню"));
+        List<String> shops = first.buttonLabels().stream().filter(label -> label.startsWith("Shop")).toList();
+        assertTrue(shops.size() > 1 && shops.stream().allMatch(label -> label.matches("Shop · [0-9a-f]{8}")), first.toString());
+        assertEquals(shops.size(), shops.stream().distinct().count(), first.toString());
+        admin.press("gap:2");
+        BotMessage second = admin.awaitScreen(screen -> screen.buttonLabels().stream().anyMatch(label -> label.startsWith("2/"))
+                && screen.contains("Введите название"));
+        String advertiser = second.buttons().get(0).get(0).callbackData();
+        assertTrue(advertiser.startsWith("ga:"), advertiser);
+        admin.press(advertiser);
+        admin.awaitScreen(screen -> screen.contains("Распродажа весь день!"));
+        int before = admin.transcript().size();
+        admin.pressRaw(second.messageId(), "gap:1");
+        server.telegram().assertAllCallbacksAnswered(Duration.ofSeconds(5));
+        assertTrue(admin.transcript().from(before).entries().contains(new Transcript.BotAnswered(
+                "Эта кнопка устарела. Откройте раздел заново из главного меню.", false)), admin.transcript().from(before).toString());
+    }
+
+    @Test
     void pressingThePageCounterChangesNothing() {
         advertisersForTwoPages();
         FakeChat admin = server.admin();

@@ -69,7 +69,7 @@ class BotListsTest {
     }
 
     @Test
-    void searchResultsPageWithTheSearch() {
+    void searchResultsPageWithTheSearchAndAdvertisersOfTheSameNameAreToldApart() {
         AdFixtures fixtures = new AdFixtures(server.http());
         String tag = uniqueWord();
         for (int i = 0; i < Lists.PAGE_SIZE + 1; i++) {
@@ -85,10 +85,13 @@ class BotListsTest {
         admin.send(tag);
 
         BotMessage first = admin.awaitScreen(screen -> screen.contains("🔎 Поиск: «" + tag + "»") && screen.hasButtonLabeled("1/2"));
-        assertEquals(Lists.PAGE_SIZE, advertisers(first).size(), first.toString());
+        List<String> labels = advertisers(first);
+        assertEquals(Lists.PAGE_SIZE, labels.size(), first.toString());
+        assertTrue(labels.stream().allMatch(label -> label.matches("Ферма " + tag + " · [0-9a-f]{8}")), labels.toString());
+        assertEquals(Lists.PAGE_SIZE, labels.stream().distinct().count(), "every advertiser tells itself apart");
         admin.pressButton("▶");
         BotMessage second = admin.awaitScreen(screen -> screen.hasButtonLabeled("2/2") && screen.contains("🔎 Поиск: «" + tag + "»"));
-        assertEquals(List.of("Ферма " + tag), advertisers(second));
+        assertEquals(List.of("Ферма " + tag), advertisers(second), "alone on its page, the name needs no id");
         assertTrue(second.buttons().get(0).get(0).callbackData().startsWith("sa:"), second.toString());
     }
 

@@ -59,6 +59,7 @@ public enum Action {
     DIGEST_SET("sd", false),
     GENERATE("g", false),
     GENERATE_FOR("ga", false),
+    GENERATE_ADVERTISERS("gap", false),
     GENERATE_MORE("gm", false),
     GENERATE_USE("gu", false),
     GENERATE_USE_PAGE("gup", false),

@@ -19,6 +19,20 @@ public record Button(String text, String data) {
 
     /** A name or title as a button label: plain text, cut with an ellipsis when too long. */
     public static String label(String text) {
-        return text.length() <= LABEL_MAX ? text : text.substring(0, LABEL_MAX - 1) + "…";
+        return label(text, "");
+    }
+
+    /** A name with something that must stay visible after it (a count, a short id): the name is cut, never the suffix. */
+    public static String label(String text, String suffix) {
+        int room = LABEL_MAX - suffix.length();
+        if (text.length() <= room) {
+            return text + suffix;
+        }
+        int cut = room - 1;
+        // never half of a character written as two chars (an emoji): Telegram refuses invalid UTF-8
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "…" + suffix;
     }
 }

@@ -4,7 +4,6 @@ import adengine.bot.access.AdvertiserPicker;
 import adengine.bot.access.Ownership;
 import adengine.bot.campaign.CampaignCreationFlow;
 import adengine.bot.conversation.Action;
-import adengine.bot.conversation.Button;
 import adengine.bot.conversation.Callback;
 import adengine.bot.conversation.Flow;
 import adengine.bot.conversation.Html;
@@ -20,15 +19,14 @@ import adengine.core.common.ValidationException;
 import adengine.core.textgen.GenerateAdText;
 import adengine.core.textgen.TextGenerationService;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Ad text generation: a title, then an advertiser name (typed, or one of the user's advertisers),
- * then the text with «another one» and «create a campaign with this text».
+ * Ad text generation: a title, then an advertiser name (typed, or picked from the pages of the
+ * user's advertisers), then the text with «another one» and «create a campaign with this text».
  */
 public final class TextGenerationFlow implements Flow {
     private static final String TITLE = "gen.title";
@@ -51,7 +49,8 @@ public final class TextGenerationFlow implements Flow {
 
     @Override
     public Set<Action> actions() {
-        return EnumSet.of(Action.GENERATE, Action.GENERATE_FOR, Action.GENERATE_MORE, Action.GENERATE_USE, Action.GENERATE_USE_PAGE);
+        return EnumSet.of(Action.GENERATE, Action.GENERATE_FOR, Action.GENERATE_ADVERTISERS, Action.GENERATE_MORE, Action.GENERATE_USE,
+                Action.GENERATE_USE_PAGE);
     }
 
     @Override
@@ -83,6 +82,13 @@ public final class TextGenerationFlow implements Flow {
                 session.put(NAME, advertiser.name());
                 generate(turn);
             }
+            case GENERATE_ADVERTISERS -> {
+                if (session.state() == State.WAITING_FOR_GENERATION_ADVERTISER) {
+                    askAdvertiser(turn, ListPage.of(callback.number(0)));
+                } else {
+                    turn.notice(turn.t("error.outdated_button"));
+                }
+            }
             case GENERATE_MORE -> {
                 if (session.state() == State.SHOWING_GENERATED_TEXT) {
                     generate(turn);
@@ -107,7 +113,7 @@ public final class TextGenerationFlow implements Flow {
             case WAITING_FOR_GENERATION_TITLE -> {
                 session.put(TITLE, text);
                 session.state(State.WAITING_FOR_GENERATION_ADVERTISER);
-                askAdvertiser(turn);
+                askAdvertiser(turn, ListPage.of(1));
             }
             case WAITING_FOR_GENERATION_ADVERTISER -> {
                 session.put(NAME, text);
@@ -118,13 +124,9 @@ public final class TextGenerationFlow implements Flow {
         }
     }
 
-    private void askAdvertiser(Turn turn) {
-        List<Button> own = ownership.advertisers(turn.viewer(), ListPage.of(1)).items().stream()
-                .map(advertiser -> Action.GENERATE_FOR.button(Button.label(advertiser.name()), advertiser.advertiserId()))
-                .toList();
-        Screen.Builder screen = Screen.of(turn.t("generate.ask_advertiser"));
-        own.forEach(screen::row);
-        turn.show(screen.row(turn.mainMenuButton()).build());
+    /** A typed text names the advertiser here, so its list pages but offers no search. */
+    private void askAdvertiser(Turn turn, ListPage page) {
+        turn.show(picker.pick(turn, turn.t("generate.ask_advertiser"), page, Action.GENERATE_FOR, Action.GENERATE_ADVERTISERS));
     }
 
     private void generate(Turn turn) {
