@@ -8,6 +8,7 @@ import adengine.bot.campaign.CampaignCreationFlow;
 import adengine.bot.campaign.CampaignEditFlow;
 import adengine.bot.campaign.CampaignsFlow;
 import adengine.bot.campaign.LocationCheck;
+import adengine.bot.campaign.LocationChoice;
 import adengine.bot.conversation.ConversationEngine;
 import adengine.bot.conversation.Sessions;
 import adengine.bot.conversation.Viewer;
@@ -40,9 +41,9 @@ public final class Bot {
         Ownership ownership = new Ownership(access, services.advertisers(), services.campaigns());
         AdvertiserPicker picker = new AdvertiserPicker(ownership);
         CampaignsFlow campaigns = new CampaignsFlow(ownership, picker, services.campaigns(), services.stats(), services.time());
-        LocationCheck locations = new LocationCheck(services.clients());
+        LocationCheck locationCheck = new LocationCheck(services.clients());
         CampaignCreationFlow creation = new CampaignCreationFlow(ownership, picker, services.campaigns(), campaigns,
-                services.time(), services.texts(), locations);
+                services.time(), services.texts(), locationCheck, new LocationChoice(services.clients()));
         ConversationEngine engine = new ConversationEngine(
                 new Sessions(conversations),
                 (chatId, chatKind, userId) -> new Viewer(chatId, chatKind, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
@@ -52,7 +53,7 @@ public final class Bot {
                 List.of(
                         campaigns,
                         creation,
-                        new CampaignEditFlow(ownership, services.campaigns(), campaigns, services.time(), locations),
+                        new CampaignEditFlow(ownership, services.campaigns(), campaigns, services.time(), locationCheck),
                         new ImagesFlow(ownership, services.images()),
                         new StatsFlow(ownership, picker, services.stats(), services.campaigns(), services.digests()),
                         new CampaignBreakdownFlow(ownership, services.stats(), services.time()),

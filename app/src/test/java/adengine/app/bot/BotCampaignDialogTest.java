@@ -7,10 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import adengine.app.bot.BotTestServer.BoundChat;
 import adengine.app.testing.AdFixtures;
 import adengine.app.testing.HttpClientForTests;
+import adengine.bot.conversation.Lists;
 import adengine.bot.testing.Screenshots;
 import adengine.faketelegram.BotMessage;
 import adengine.faketelegram.FakeChat;
+import adengine.faketelegram.Transcript;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -128,6 +136,111 @@ class BotCampaignDialogTest {
         chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Казань") && screen.contains("Женщины"));
         chat.pressButton("✅ Создать");
         chat.awaitScreen(screen -> screen.contains("Йога утром") && screen.hasButtonLabeled("🗑 Удалить"));
+    }
+
+    @Test
+    void theLocationStepOffersTheClientsCitiesTheMostCommonFirstAndATypedPartNarrowsThem() {
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String tag = uniqueWord();
+        for (int clients = 1; clients <= Lists.PAGE_SIZE + 1; clients++) {
+            fixtures.newClients(clients, "Посёлок " + clients + " " + tag);
+        }
+        FakeChat chat = server.boundAdvertiser("Агроферма", "ru").chat();
+
+        BotMessage question = CreationDialog.openAtLocation(chat, fixtures.today());
+        assertTrue(question.contains("Выберите город клиентов (сначала самые частые)"), question.text());
+        List<Long> counts = locations(question).stream().map(label -> Long.valueOf(label.replaceAll(".* · ", ""))).toList();
+        assertEquals(Lists.PAGE_SIZE, counts.size(), question.toString());
+        assertEquals(counts.stream().sorted(Comparator.reverseOrder()).toList(), counts, "the most common first");
+
+        chat.send(tag.toUpperCase(Locale.ROOT));
+        BotMessage narrowed = chat.awaitScreen(screen -> screen.contains("🔎 Поиск: «" + tag.toUpperCase(Locale.ROOT) + "»"));
+        assertEquals(IntStream.rangeClosed(2, Lists.PAGE_SIZE + 1).map(n -> Lists.PAGE_SIZE + 3 - n)
+                .mapToObj(n -> "Посёлок " + n + " " + tag + " · " + n).toList(), locations(narrowed));
+        assertTrue(narrowed.hasButtonLabeled("1/2") && narrowed.hasButtonLabeled("✏️ Оставить «" + tag.toUpperCase(Locale.ROOT) + "»")
+                && narrowed.hasButtonLabeled("📋 Все города") && !narrowed.hasButtonLabeled("🔎 Поиск"), narrowed.toString());
+        chat.pressButton("▶");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("2/2") && locations(screen).equals(List.of("Посёлок 1 " + tag + " · 1")));
+        chat.pressButton("Посёлок 1 " + tag + " · 1");
+        chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Город: Посёлок 1 " + tag) && !screen.contains("⚠️"));
+
+        changeTheCity(chat);
+        chat.send("Посёлок 3 " + tag);
+        chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Город: Посёлок 3 " + tag) && !screen.contains("⚠️"));
+
+        changeTheCity(chat);
+        chat.send("Посёлок");
+        chat.awaitScreen(screen -> screen.contains("🔎 Поиск: «Посёлок»") && screen.hasButtonLabeled("Посёлок 9 " + tag + " · 9"));
+        chat.pressButton("✏️ Оставить «Посёлок»");
+        chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Город: Посёлок")
+                && screen.contains("Ни у одного клиента нет города «Посёлок»"));
+    }
+
+    @Test
+    void aCityButtonOfAListThatHasChangedSinceChoosesNothingAndShowsTheListAsItIsNow() {
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String tag = uniqueWord();
+        fixtures.newClients(2, "Альфа " + tag);
+        fixtures.newClients(1, "Бета " + tag);
+        FakeChat chat = server.boundAdvertiser("Рынок", "ru").chat();
+        CreationDialog.openAtLocation(chat, fixtures.today());
+        chat.send(tag);
+        BotMessage shown = chat.awaitScreen(screen -> locations(screen).equals(List.of("Альфа " + tag + " · 2", "Бета " + tag + " · 1")));
+
+        fixtures.newClients(5, "Бета " + tag);
+        chat.pressButton("Альфа " + tag + " · 2");
+
+        chat.awaitScreen(screen -> screen.messageId() == shown.messageId()
+                && locations(screen).equals(List.of("Бета " + tag + " · 6", "Альфа " + tag + " · 2")));
+        server.telegram().assertAllCallbacksAnswered(Duration.ofSeconds(5));
+        assertTrue(chat.transcript().entries().contains(new Transcript.BotAnswered("Список изменился: выберите ещё раз", false)),
+                chat.transcript().last(4).toString());
+        chat.pressButton("Альфа " + tag + " · 2");
+        chat.awaitScreen(screen -> screen.contains("проверьте") && screen.contains("Город: Альфа " + tag));
+    }
+
+    @Test
+    void theCityQuestionSpeaksEnglish() {
+        AdFixtures fixtures = new AdFixtures(server.http());
+        String tag = uniqueWord();
+        fixtures.newClients(2, "Springfield " + tag);
+        fixtures.newClients(1, "Springdale " + tag);
+        BoundChat bound = server.boundAdvertiser("Farm", "en");
+        String campaign = fixtures.campaign(bound.advertiserId().toString()).create();
+        FakeChat chat = bound.chat();
+        chat.pressRaw(chat.lastMessage().messageId(), "c:" + campaign);
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("🔁 Duplicate"));
+        chat.pressButton("🔁 Duplicate");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("✏️ Change"));
+        chat.pressButton("✏️ Change");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("City"));
+        chat.pressButton("City");
+        chat.awaitScreen(screen -> screen.contains("Choose one of the clients’ cities (the most common first)"));
+
+        chat.send("SPRING");
+        BotMessage narrowed = chat.awaitScreen(screen -> screen.contains("🔎 Search: “SPRING”"));
+        assertEquals(List.of("Springfield " + tag + " · 2", "Springdale " + tag + " · 1"), locations(narrowed));
+        assertTrue(narrowed.hasButtonLabeled("✏️ Keep “SPRING”") && narrowed.hasButtonLabeled("📋 All cities"), narrowed.toString());
+        chat.pressButton("Springdale " + tag + " · 1");
+        chat.awaitScreen(screen -> screen.contains("please check") && screen.contains("City: Springdale " + tag));
+    }
+
+    /** From the summary, to the question that changes the city. */
+    private static void changeTheCity(FakeChat chat) {
+        chat.pressButton("✏️ Изменить");
+        chat.awaitScreen(screen -> screen.contains("Что изменить"));
+        chat.pressButton("Город");
+        chat.awaitScreen(screen -> screen.contains("изменение перед созданием") && screen.contains("Выберите город клиентов"));
+    }
+
+    /** The labels of the city buttons («name · clients»), in order. */
+    private static List<String> locations(BotMessage screen) {
+        return screen.buttonLabels().stream().filter(label -> label.matches(".+ · \\d+")).toList();
+    }
+
+    /** A word no other test uses, with letters of both cases' scripts. */
+    private static String uniqueWord() {
+        return "тег" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test

@@ -21,13 +21,34 @@ final class CreationDialog {
      * 10 clicks, prices 1 and 5, no targeting; returns the summary.
      */
     static BotMessage answerTheRest(FakeChat chat, int today) {
+        answerUpToTargeting(chat, today);
+        chat.pressButton("⏭ Пропустить весь таргетинг");
+        return chat.awaitScreen(screen -> screen.contains("проверьте"));
+    }
+
+    /** From a screen with «📋 Кампании», through the dialog with every targeting step skipped but the last: returns the location question. */
+    static BotMessage openAtLocation(FakeChat chat, int today) {
+        open(chat);
+        chat.send("Свежие овощи");
+        chat.awaitScreen(screen -> screen.contains("шаг 2 из 12"));
+        chat.send("С грядки к вам домой");
+        chat.awaitScreen(screen -> screen.contains("шаг 3 из 12"));
+        answerUpToTargeting(chat, today);
+        for (int step = 10; step <= 12; step++) {
+            chat.pressButton("⏭ Пропустить");
+            String next = "шаг " + step + " из 12";
+            chat.awaitScreen(screen -> screen.contains(next));
+        }
+        return chat.lastMessage();
+    }
+
+    /** At the third question, answers as {@link #answerTheRest} does up to the first targeting question, the gender. */
+    static void answerUpToTargeting(FakeChat chat, int today) {
         chat.press("dt");
         for (String answer : new String[] {String.valueOf(today + 3), "100", "10", "1", "5"}) {
             chat.awaitScreen(screen -> screen.contains("Новая кампания"));
             chat.send(answer);
         }
         chat.awaitScreen(screen -> screen.contains("шаг 9 из 12"));
-        chat.pressButton("⏭ Пропустить весь таргетинг");
-        return chat.awaitScreen(screen -> screen.contains("проверьте"));
     }
 }

@@ -8,6 +8,8 @@ import adengine.bot.conversation.Callback;
 import adengine.bot.conversation.Flow;
 import adengine.bot.conversation.Html;
 import adengine.bot.conversation.Incoming;
+import adengine.bot.conversation.ListPage;
+import adengine.bot.conversation.Lists;
 import adengine.bot.conversation.Screen;
 import adengine.bot.conversation.Session;
 import adengine.bot.conversation.State;
@@ -47,23 +49,26 @@ public final class CampaignCreationFlow implements Flow {
     private final CampaignsFlow cards;
     private final TimeService time;
     private final TextGenerationService textGeneration;
-    private final LocationCheck locations;
+    private final LocationCheck locationCheck;
+    private final LocationChoice locations;
 
     public CampaignCreationFlow(Ownership ownership, AdvertiserPicker picker, CampaignService campaigns, CampaignsFlow cards,
-            TimeService time, TextGenerationService textGeneration, LocationCheck locations) {
+            TimeService time, TextGenerationService textGeneration, LocationCheck locationCheck, LocationChoice locations) {
         this.ownership = Objects.requireNonNull(ownership);
         this.picker = Objects.requireNonNull(picker);
         this.campaigns = Objects.requireNonNull(campaigns);
         this.cards = Objects.requireNonNull(cards);
         this.time = Objects.requireNonNull(time);
         this.textGeneration = Objects.requireNonNull(textGeneration);
+        this.locationCheck = Objects.requireNonNull(locationCheck);
         this.locations = Objects.requireNonNull(locations);
     }
 
     @Override
     public Set<Action> actions() {
         return EnumSet.of(Action.NEW_CAMPAIGN, Action.NEW_CAMPAIGN_FOR, Action.DUPLICATE_CAMPAIGN, Action.DRAFT_GENDER, Action.DRAFT_SKIP,
-                Action.DRAFT_SKIP_TARGETING, Action.DRAFT_TODAY, Action.DRAFT_GENERATE, Action.DRAFT_USE_GENERATED,
+                Action.DRAFT_SKIP_TARGETING, Action.DRAFT_TODAY, Action.DRAFT_LOCATIONS, Action.DRAFT_LOCATION, Action.DRAFT_LOCATION_TYPED,
+                Action.DRAFT_GENERATE, Action.DRAFT_USE_GENERATED,
                 Action.DRAFT_CREATE, Action.DRAFT_CHANGE, Action.DRAFT_CHANGE_FIELD, Action.DRAFT_CANCEL, Action.DRAFT_DISCARD, Action.DRAFT_CONTINUE,
                 Action.DRAFT_SUMMARY);
     }
@@ -152,6 +157,12 @@ public final class CampaignCreationFlow implements Flow {
                     () -> answer(turn, DraftField.GENDER, callback.option(0, TargetGender.class).name()));
             case DRAFT_TODAY -> onlyWhenAsked(turn, asked, DraftField.START_DATE,
                     () -> answer(turn, DraftField.START_DATE, String.valueOf(time.currentDay())));
+            case DRAFT_LOCATIONS -> onlyWhenAsked(turn, asked, DraftField.LOCATION,
+                    () -> ask(turn, DraftField.LOCATION, null, locations.offer(LocationOffer.pageOf(callback, session))));
+            case DRAFT_LOCATION -> onlyWhenAsked(turn, asked, DraftField.LOCATION, () -> chooseLocation(turn, callback));
+            // the typed location was checked when it was typed, and narrowed the list instead of answering
+            case DRAFT_LOCATION_TYPED -> onlyWhenAsked(turn, asked, DraftField.LOCATION, () -> answer(turn, DraftField.LOCATION,
+                    session.recall(callback.arg(0)).orElseThrow(Callback.MalformedCallbackException::new)));
             case DRAFT_GENERATE -> onlyWhenAsked(turn, asked, DraftField.TEXT, () -> generate(turn));
             case DRAFT_USE_GENERATED -> onlyWhenAsked(turn, asked, DraftField.TEXT,
                     () -> answer(turn, DraftField.TEXT, session.get(GENERATED).orElseThrow()));
@@ -216,16 +227,36 @@ public final class CampaignCreationFlow implements Flow {
             ask(turn, field, turn.t("input.text_expected"));
             return;
         }
+        String value;
         try {
-            answer(turn, field, FieldInput.read(field, typed.text(), DraftSession.draft(session), time.currentDay()));
+            value = FieldInput.read(field, typed.text(), DraftSession.draft(session), time.currentDay());
         } catch (InvalidInput invalid) {
             ask(turn, field, invalid.explain(turn.texts()));
+            return;
+        }
+        Optional<LocationOffer> containing = field == DraftField.LOCATION ? locations.narrowedBy(session, value) : Optional.empty();
+        if (containing.isPresent()) {
+            ask(turn, field, null, containing.get());
+        } else {
+            answer(turn, field, value);
         }
     }
 
     private void answer(Turn turn, DraftField field, String value) {
         DraftSession.put(turn.session(), field, value);
-        askNext(turn, locations.warning(turn, field, value));
+        askNext(turn, locationCheck.warning(turn, field, value));
+    }
+
+    /** A location button of a list that no longer has that location in its place says so and shows the list as it is now. */
+    private void chooseLocation(Turn turn, Callback pressed) {
+        LocationOffer offer = locations.offer(LocationOffer.pageOf(pressed, turn.session()));
+        Optional<String> location = offer.at(pressed);
+        if (location.isPresent()) {
+            answer(turn, DraftField.LOCATION, location.get());
+        } else {
+            turn.notice(turn.t("location.list_changed"));
+            ask(turn, DraftField.LOCATION, null, offer);
+        }
     }
 
     private void askNext(Turn turn) {
@@ -244,8 +275,15 @@ public final class CampaignCreationFlow implements Flow {
         }
     }
 
-    /** Asks for {@code field}: the next step of the dialog, or, when changing a field from the summary, a way back to it. */
     private void ask(Turn turn, DraftField field, String problem) {
+        ask(turn, field, problem, field == DraftField.LOCATION ? locations.offer(ListPage.of(1)) : null);
+    }
+
+    /**
+     * Asks for {@code field}: the next step of the dialog, or, when changing a field from the summary,
+     * a way back to it. The location is asked with {@code offer}, the client locations to choose from.
+     */
+    private void ask(Turn turn, DraftField field, String problem, LocationOffer offer) {
         turn.session().state(field.state());
         int today = time.currentDay();
         boolean fromSummary = DraftSession.changing(turn.session());
@@ -253,6 +291,9 @@ public final class CampaignCreationFlow implements Flow {
         String heading = fromSummary ? turn.t("draft.changing") : turn.t("draft.step", field.ordinal() + 1, DraftField.values().length);
         String question = heading + "\n" + CampaignView.question(turn, field, today)
                 + (offerGeneration ? "\n" + turn.t("ask.text_or_generate") : "");
+        if (offer != null) {
+            question = Lists.heading(turn, question, offer.view(), offer.page().total());
+        }
         Screen.Builder screen = Screen.of(CampaignView.afterProblem(problem, question));
         if (offerGeneration) {
             screen.row(Action.DRAFT_GENERATE.button(turn.t("button.generate")));
@@ -260,6 +301,7 @@ public final class CampaignCreationFlow implements Flow {
         switch (field) {
             case START_DATE -> screen.row(Action.DRAFT_TODAY.button(turn.t("button.today", today)));
             case GENDER -> screen.row(genderButtons(turn, Action.DRAFT_GENDER).toArray(Button[]::new));
+            case LOCATION -> offer.addTo(turn, screen);
             default -> {
             }
         }
