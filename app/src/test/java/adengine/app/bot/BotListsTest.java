@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import adengine.app.bot.BotTestServer.BoundChat;
 import adengine.app.testing.AdFixtures;
 import adengine.bot.conversation.Lists;
-import adengine.bot.testing.BotMessage;
-import adengine.bot.testing.FakeChat;
-import adengine.bot.testing.Transcript;
+import adengine.faketelegram.BotMessage;
+import adengine.faketelegram.FakeChat;
+import adengine.faketelegram.Transcript;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -234,7 +234,7 @@ class BotListsTest {
     private static List<String> advertisers(BotMessage screen) {
         return screen.buttons().stream().flatMap(List::stream)
                 .filter(button -> button.callbackData() != null && button.callbackData().matches("(ca|sa|cna|va):.*"))
-                .map(adengine.bot.testing.Button::text)
+                .map(adengine.faketelegram.Button::text)
                 .toList();
     }
 
@@ -242,7 +242,7 @@ class BotListsTest {
     private static List<String> campaigns(BotMessage screen) {
         return screen.buttons().stream().flatMap(List::stream)
                 .filter(button -> button.callbackData() != null && button.callbackData().matches("(c|cx)(:.*)?"))
-                .map(adengine.bot.testing.Button::text)
+                .map(adengine.faketelegram.Button::text)
                 .toList();
     }
 

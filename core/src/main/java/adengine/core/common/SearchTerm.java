@@ -14,9 +14,9 @@ public record SearchTerm(String text) {
     public SearchTerm {
         new Validator()
                 .require("search", text)
-                .check(text == null || text.length() <= Validator.NAME_MAX_LENGTH, "search",
-                        "must be at most " + Validator.NAME_MAX_LENGTH + " characters")
-                .check(text == null || text.indexOf('\0') < 0, "search", "must not contain the NUL character")
+                .check(text == null || text.length() <= Validator.NAME_MAX_LENGTH, "search", Rule.TOO_LONG,
+                        Validator.NAME_MAX_LENGTH)
+                .check(text == null || text.indexOf('\0') < 0, "search", Rule.NUL_CHARACTER)
                 .throwIfInvalid();
     }
 
