@@ -1,7 +1,6 @@
 package adengine.api.http;
 
 import adengine.core.common.Problem;
-import java.util.Locale;
 
 /** What can be wrong with a request's form before core's rules apply: JSON types, query strings, multipart. */
 public enum InputProblem implements Problem {
@@ -30,11 +29,6 @@ public enum InputProblem implements Problem {
 
     InputProblem(String pattern) {
         this.pattern = pattern;
-    }
-
-    @Override
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

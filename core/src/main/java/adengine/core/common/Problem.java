@@ -1,6 +1,7 @@
 package adengine.core.common;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What is wrong with one input value, named by a stable code so that each interface words it in
@@ -9,8 +10,13 @@ import java.util.List;
  * value of the wrong type) the same way.
  */
 public interface Problem {
+    /** The constant's name, as every enum of problems gives it. */
+    String name();
+
     /** The machine name, e.g. {@code too_long}. */
-    String code();
+    default String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     /** The English pattern, {@code {0}}, {@code {1}}… standing for the problem's arguments. */
     String pattern();

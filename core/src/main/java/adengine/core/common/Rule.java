@@ -1,7 +1,5 @@
 package adengine.core.common;
 
-import java.util.Locale;
-
 /**
  * Every rule core enforces on an input value, each a {@link Problem} code with the figures it
  * needs as arguments: the one rulebook the REST API and the bot word in their languages.
@@ -59,11 +57,6 @@ public enum Rule implements Problem {
 
     Rule(String pattern) {
         this.pattern = pattern;
-    }
-
-    @Override
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override
