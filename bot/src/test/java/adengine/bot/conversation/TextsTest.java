@@ -11,12 +11,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +76,26 @@ class TextsTest {
         for (String key : english.stringPropertyNames()) {
             assertFalse(CYRILLIC.matcher(english.getProperty(key)).find(), key + " has Russian: " + english.getProperty(key));
         }
+    }
+
+    /** A text named as a literal in the bot's code, e.g. {@code turn.t("input.too_big", max)}. */
+    private static final Pattern TEXT_KEY = Pattern.compile("\\b(?:t|get|text|notice)\\(\"([a-z_]+(?:\\.[a-z_]+)+)\"");
+
+    @Test
+    void everyTextTheCodeNamesExists() throws IOException {
+        Properties russian = bundle("ru");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
+                Matcher key = TEXT_KEY.matcher(Files.readString(source));
+                while (key.find()) {
+                    if (!russian.containsKey(key.group(1))) {
+                        missing.add(source.getFileName() + ": " + key.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 
     @ParameterizedTest
