@@ -103,7 +103,8 @@ class BotFeaturesTest {
                 && screen.contains("Показы: 2 из 50") && screen.contains("Клики: 1 из 1 · CTR 50.00 %")
                 && screen.contains("Потрачено: 7.00"));
         chat.pressButton("« К списку");
-        chat.awaitScreen(screen -> screen.hasButtonLabeled("⛔ Круассаны"));
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("⛔ Круассаны")
+                && screen.contains("• Круассаны: 👁 2/50 · 👆 1/1 · 💰 7.00"));
     }
 
     @Test

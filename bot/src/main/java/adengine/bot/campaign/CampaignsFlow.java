@@ -12,6 +12,7 @@ import adengine.bot.conversation.ListPage;
 import adengine.bot.conversation.Lists;
 import adengine.bot.conversation.Screen;
 import adengine.bot.conversation.Turn;
+import adengine.bot.stats.Figures;
 import adengine.core.advertiser.Advertiser;
 import adengine.core.campaign.Campaign;
 import adengine.core.campaign.CampaignScope;
@@ -93,7 +94,7 @@ public final class CampaignsFlow implements Flow {
         String name = Html.escape(advertiser.name());
         String title = found.total() == 0 && !view.searching()
                 ? turn.t("campaigns.empty", name, scopeName(turn, scope), turn.t("campaigns.none." + key(scope)), today)
-                : turn.t("campaigns.list", name, scopeName(turn, scope), found.total(), today);
+                : turn.t("campaigns.list", name, scopeName(turn, scope), found.total(), today) + deliveries(turn, found, delivered);
         Screen.Builder screen = Lists.paged(turn, Screen.of(Lists.heading(turn, title, view, found.total())), found, view, buttons,
                 listOf(id, scope));
         screen.row(Arrays.stream(CampaignScope.values())
@@ -102,6 +103,22 @@ public final class CampaignsFlow implements Flow {
                 .toArray(Button[]::new));
         screen.row(Action.NEW_CAMPAIGN_FOR.button(turn.t("button.new_campaign"), id));
         turn.show(screen.row(turn.mainMenuButton()).build());
+    }
+
+    /** A line per campaign of the page with its delivery against its limits: the list answers "how is it doing". */
+    private static String deliveries(Turn turn, Page<ListedCampaign> found, Map<UUID, Stats> delivered) {
+        StringBuilder lines = new StringBuilder();
+        for (ListedCampaign listed : found.items()) {
+            if (listed.deleted()) {
+                continue;
+            }
+            Campaign campaign = listed.campaign();
+            Stats figures = delivered.getOrDefault(campaign.campaignId(), Stats.ZERO);
+            lines.append('\n').append(turn.t("campaigns.row", Html.clip(campaign.spec().adTitle(), 32),
+                    figures.impressionsCount(), campaign.spec().impressionsLimit(), figures.clicksCount(),
+                    campaign.spec().clicksLimit(), Figures.money(figures.spentTotal())));
+        }
+        return lines.isEmpty() ? "" : "\n" + lines;
     }
 
     private static Button button(ListedCampaign listed, Map<UUID, Stats> delivered, int today) {
