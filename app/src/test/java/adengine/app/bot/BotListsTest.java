@@ -203,7 +203,7 @@ class BotListsTest {
         chat.pressButton("🔎 Search");
         chat.awaitScreen(screen -> screen.contains("Type a part of the name"));
         chat.send("x".repeat(257));
-        chat.awaitScreen(screen -> screen.contains("Too long: at most 256 characters, yours has 257") && screen.contains("Type a part of the name"));
+        chat.awaitScreen(screen -> screen.contains("Search: at most 256 characters") && screen.contains("Type a part of the name"));
         chat.send("blues");
         chat.awaitScreen(screen -> screen.contains("🔎 Nothing found for “blues”."));
         chat.pressButton("Finished");

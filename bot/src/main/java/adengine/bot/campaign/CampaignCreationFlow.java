@@ -41,7 +41,6 @@ import java.util.stream.Collectors;
  * answer is checked on the spot; a wrong one is explained and asked again, nothing is lost.
  */
 public final class CampaignCreationFlow implements Flow {
-    private static final String GENERATED = "generated";
 
     private final Ownership ownership;
     private final AdvertiserPicker picker;
@@ -90,7 +89,7 @@ public final class CampaignCreationFlow implements Flow {
             case DRAFT_CANCEL -> leave(turn);
             case DRAFT_DISCARD -> discard(turn);
             default -> {
-                if (DraftSession.active(turn.session())) {
+                if (DraftSession.of(turn.session()).isPresent()) {
                     step(turn, callback);
                 } else {
                     turn.notice(turn.t("error.outdated_button"));
@@ -102,7 +101,7 @@ public final class CampaignCreationFlow implements Flow {
     /** Leaving a draft that holds answers asks first: they would be lost. */
     private void leave(Turn turn) {
         Session session = turn.session();
-        int answers = DraftSession.active(session) ? DraftSession.draft(session).values().size() : 0;
+        int answers = DraftSession.of(session).map(draft -> draft.answers().size()).orElse(0);
         if (answers == 0) {
             discard(turn);
             return;
@@ -165,7 +164,7 @@ public final class CampaignCreationFlow implements Flow {
                     session.recall(callback.arg(0)).orElseThrow(Callback.MalformedCallbackException::new)));
             case DRAFT_GENERATE -> onlyWhenAsked(turn, asked, DraftField.TEXT, () -> generate(turn));
             case DRAFT_USE_GENERATED -> onlyWhenAsked(turn, asked, DraftField.TEXT,
-                    () -> answer(turn, DraftField.TEXT, session.get(GENERATED).orElseThrow()));
+                    () -> answer(turn, DraftField.TEXT, DraftSession.in(session).generated()));
             case DRAFT_SKIP -> {
                 if (asked.isPresent() && asked.get().targeting()) {
                     answer(turn, asked.get(), Draft.SKIPPED);
@@ -174,11 +173,11 @@ public final class CampaignCreationFlow implements Flow {
                 }
             }
             case DRAFT_SKIP_TARGETING -> {
-                Draft draft = DraftSession.draft(session);
+                Draft draft = DraftSession.in(session).draft();
                 Arrays.stream(DraftField.values())
                         .filter(field -> field.targeting() && !draft.has(field))
-                        .forEach(field -> DraftSession.put(session, field, Draft.SKIPPED));
-                DraftSession.changing(session, false);
+                        .forEach(field -> DraftSession.in(session).answer(session, field, Draft.SKIPPED));
+                DraftSession.in(session).changing(session, false);
                 askNext(turn);
             }
             case DRAFT_CREATE -> {
@@ -190,12 +189,12 @@ public final class CampaignCreationFlow implements Flow {
             }
             case DRAFT_CHANGE -> chooseFieldToChange(turn);
             case DRAFT_CHANGE_FIELD -> {
-                DraftSession.changing(session, true);
+                DraftSession.in(session).changing(session, true);
                 ask(turn, callback.option(0, DraftField.class), null);
             }
             case DRAFT_CONTINUE -> askNext(turn);
             case DRAFT_SUMMARY -> {
-                DraftSession.changing(session, false);
+                DraftSession.in(session).changing(session, false);
                 summary(turn, null);
             }
             default -> throw new IllegalArgumentException(callback.action().name());
@@ -213,7 +212,7 @@ public final class CampaignCreationFlow implements Flow {
     @Override
     public void input(Turn turn, Incoming input) {
         Session session = turn.session();
-        if (!DraftSession.active(session)) {
+        if (DraftSession.of(session).isEmpty()) {
             session.reset();
             turn.send(Screen.of(turn.t("hint.use_menu")).row(turn.mainMenuButton()).build());
             return;
@@ -229,7 +228,7 @@ public final class CampaignCreationFlow implements Flow {
         }
         String value;
         try {
-            value = FieldInput.read(field, typed.text(), DraftSession.draft(session), time.currentDay());
+            value = FieldInput.read(field, typed.text(), DraftSession.in(session).draft(), time.currentDay());
         } catch (InvalidInput invalid) {
             ask(turn, field, invalid.explain(turn.texts()));
             return;
@@ -243,7 +242,7 @@ public final class CampaignCreationFlow implements Flow {
     }
 
     private void answer(Turn turn, DraftField field, String value) {
-        DraftSession.put(turn.session(), field, value);
+        DraftSession.in(turn.session()).answer(turn.session(), field, value);
         askNext(turn, locationCheck.warning(turn, field, value));
     }
 
@@ -266,9 +265,10 @@ public final class CampaignCreationFlow implements Flow {
     /** The next question, or the summary once every field is answered, under {@code warning} when there is one. */
     private void askNext(Turn turn, String warning) {
         Session session = turn.session();
-        Optional<DraftField> next = DraftSession.draft(session).nextMissing();
-        if (DraftSession.changing(session) || next.isEmpty()) {
-            DraftSession.changing(session, false);
+        DraftSession draft = DraftSession.in(session);
+        Optional<DraftField> next = draft.draft().nextMissing();
+        if (draft.changing() || next.isEmpty()) {
+            draft.changing(session, false);
             summary(turn, warning);
         } else {
             ask(turn, next.get(), warning);
@@ -286,7 +286,7 @@ public final class CampaignCreationFlow implements Flow {
     private void ask(Turn turn, DraftField field, String problem, LocationOffer offer) {
         turn.session().state(field.state());
         int today = time.currentDay();
-        boolean fromSummary = DraftSession.changing(turn.session());
+        boolean fromSummary = DraftSession.in(turn.session()).changing();
         boolean offerGeneration = field == DraftField.TEXT && textGeneration.available();
         String heading = fromSummary ? turn.t("draft.changing") : turn.t("draft.step", field.ordinal() + 1, DraftField.values().length);
         String question = heading + "\n" + CampaignView.question(turn, field, today)
@@ -330,8 +330,9 @@ public final class CampaignCreationFlow implements Flow {
     private void summary(Turn turn, String problem) {
         Session session = turn.session();
         session.state(State.CONFIRMING_CAMPAIGN);
-        Advertiser advertiser = ownership.advertiser(turn.viewer(), DraftSession.advertiserId(session));
-        String text = turn.t("draft.summary", Html.escape(advertiser.name()), CampaignView.fields(turn, DraftSession.draft(session)));
+        DraftSession draft = DraftSession.in(session);
+        Advertiser advertiser = ownership.advertiser(turn.viewer(), draft.advertiserId());
+        String text = turn.t("draft.summary", Html.escape(advertiser.name()), CampaignView.fields(turn, draft.draft()));
         turn.show(Screen.of(CampaignView.afterProblem(problem, text))
                 .row(Action.DRAFT_CREATE.button(turn.t("button.create")), Action.DRAFT_CHANGE.button(turn.t("button.change")))
                 .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")))
@@ -350,8 +351,8 @@ public final class CampaignCreationFlow implements Flow {
 
     private void generate(Turn turn) {
         Session session = turn.session();
-        Draft draft = DraftSession.draft(session);
-        Advertiser advertiser = ownership.advertiser(turn.viewer(), DraftSession.advertiserId(session));
+        Draft draft = DraftSession.in(session).draft();
+        Advertiser advertiser = ownership.advertiser(turn.viewer(), DraftSession.in(session).advertiserId());
         turn.typing();
         String text;
         try {
@@ -362,7 +363,7 @@ public final class CampaignCreationFlow implements Flow {
             ask(turn, DraftField.TEXT, turn.t("generate.unavailable"));
             return;
         }
-        session.put(GENERATED, text);
+        DraftSession.in(session).generated(session, text);
         turn.show(Screen.of(turn.t("draft.generated", Html.escape(text)))
                 .row(Action.DRAFT_USE_GENERATED.button(turn.t("button.use_text")), Action.DRAFT_GENERATE.button(turn.t("button.another")))
                 .row(Action.DRAFT_CANCEL.button(turn.t("button.cancel")))
@@ -371,11 +372,11 @@ public final class CampaignCreationFlow implements Flow {
 
     private void create(Turn turn) {
         Session session = turn.session();
-        UUID advertiserId = DraftSession.advertiserId(session);
+        UUID advertiserId = DraftSession.in(session).advertiserId();
         ownership.confirmBeforeChange(turn, advertiserId);
         Campaign campaign;
         try {
-            campaign = campaigns.create(advertiserId, DraftSession.draft(session).toSpec());
+            campaign = campaigns.create(advertiserId, DraftSession.in(session).draft().toSpec());
         } catch (ValidationException invalid) {
             summary(turn, turn.texts().problems(invalid.problems()));
             return;

@@ -4,6 +4,7 @@ import adengine.bot.access.Ownership;
 import adengine.bot.conversation.Action;
 import adengine.bot.conversation.Button;
 import adengine.bot.conversation.Callback;
+import adengine.bot.conversation.Dialog;
 import adengine.bot.conversation.Flow;
 import adengine.bot.conversation.Incoming;
 import adengine.bot.conversation.Screen;
@@ -27,8 +28,9 @@ import java.util.UUID;
 
 /** Changes one field of an existing campaign; fields locked after the start are not offered then. */
 public final class CampaignEditFlow implements Flow {
-    private static final String CAMPAIGN = "edit.campaign";
-    private static final String FIELD = "edit.field";
+    /** The field of a campaign whose new value the next typed text is. */
+    record Editing(UUID campaignId, DraftField field) implements Dialog {
+    }
 
     private final Ownership ownership;
     private final CampaignService campaigns;
@@ -90,8 +92,7 @@ public final class CampaignEditFlow implements Flow {
         Session session = turn.session();
         session.reset();
         session.state(State.WAITING_FOR_NEW_VALUE);
-        session.put(CAMPAIGN, campaign.campaignId().toString());
-        session.put(FIELD, field.name());
+        session.dialog(new Editing(campaign.campaignId(), field));
         String current = Draft.of(campaign.spec()).get(field).map(value -> CampaignView.value(turn, field, value)).orElse("—");
         String question = turn.t("edit.ask", turn.t("field." + field.key()), current) + "\n"
                 + CampaignView.question(turn, field, time.currentDay());
@@ -105,8 +106,9 @@ public final class CampaignEditFlow implements Flow {
     @Override
     public void input(Turn turn, Incoming input) {
         Session session = turn.session();
-        Campaign campaign = ownership.campaign(turn.viewer(), UUID.fromString(session.get(CAMPAIGN).orElseThrow()));
-        DraftField field = DraftField.valueOf(session.get(FIELD).orElseThrow());
+        Editing editing = session.dialog(Editing.class).orElseThrow();
+        Campaign campaign = ownership.campaign(turn.viewer(), editing.campaignId());
+        DraftField field = editing.field();
         if (!(input instanceof Incoming.Typed typed)) {
             ask(turn, campaign, field, turn.t("input.text_expected"));
             return;

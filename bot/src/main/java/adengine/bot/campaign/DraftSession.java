@@ -1,54 +1,63 @@
 package adengine.bot.campaign;
 
+import adengine.bot.conversation.Dialog;
 import adengine.bot.conversation.Session;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The creation dialog's part of a chat session: the advertiser and the draft's fields. */
-final class DraftSession {
-    private static final String ADVERTISER = "advertiser";
-    private static final String FIELD_PREFIX = "draft.";
-    private static final String CHANGING = "changing";
+/**
+ * The creation dialog's part of a chat session: for which advertiser, the answers so far, whether
+ * the next answer returns to the summary, and the text last generated for the ad.
+ */
+record DraftSession(UUID advertiserId, Map<DraftField, String> answers, boolean changing, String generated)
+        implements Dialog {
 
-    private DraftSession() {
+    DraftSession {
+        answers = Collections.unmodifiableMap(copy(answers));
     }
 
     static void begin(Session session, UUID advertiserId, Draft prefilled) {
         session.reset();
-        session.put(ADVERTISER, advertiserId.toString());
-        prefilled.values().forEach((field, value) -> put(session, field, value));
+        session.dialog(new DraftSession(advertiserId, prefilled.values(), false, null));
     }
 
-    static boolean active(Session session) {
-        return session.has(ADVERTISER);
+    static Optional<DraftSession> of(Session session) {
+        return session.dialog(DraftSession.class);
     }
 
-    static UUID advertiserId(Session session) {
-        return UUID.fromString(session.get(ADVERTISER).orElseThrow());
+    /** The dialog of a session that is in it: any other is a state no creation step can be in. */
+    static DraftSession in(Session session) {
+        return of(session).orElseThrow(() -> new IllegalStateException("no campaign draft in " + session.state()));
     }
 
-    static Draft draft(Session session) {
+    Draft draft() {
         Draft draft = new Draft();
-        for (DraftField field : DraftField.values()) {
-            session.get(FIELD_PREFIX + field.name()).ifPresent(value -> draft.put(field, value));
-        }
+        answers.forEach(draft::put);
         return draft;
     }
 
-    static void put(Session session, DraftField field, String value) {
-        session.put(FIELD_PREFIX + field.name(), value);
+    void answer(Session session, DraftField field, String value) {
+        Map<DraftField, String> next = copy(answers);
+        next.put(field, value);
+        session.dialog(new DraftSession(advertiserId, next, changing, generated));
     }
 
-
-    /** Marks that the next answered field returns to the summary instead of going on. */
-    static void changing(Session session, boolean changing) {
-        if (changing) {
-            session.put(CHANGING, "1");
-        } else {
-            session.remove(CHANGING);
-        }
+    /** Marks whether the next answered field returns to the summary instead of going on. */
+    void changing(Session session, boolean next) {
+        session.dialog(new DraftSession(advertiserId, answers, next, generated));
     }
 
-    static boolean changing(Session session) {
-        return session.has(CHANGING);
+    void generated(Session session, String text) {
+        session.dialog(new DraftSession(advertiserId, answers, changing, text));
+    }
+
+    /** An EnumMap keeps the fields in the dialog's order; its copy constructor refuses an empty plain map. */
+    private static Map<DraftField, String> copy(Map<DraftField, String> answers) {
+        Map<DraftField, String> copy = new EnumMap<>(DraftField.class);
+        copy.putAll(answers);
+        return copy;
     }
 }

@@ -1,6 +1,7 @@
 package adengine.bot.conversation;
 
-import adengine.core.common.Validator;
+import adengine.core.common.SearchTerm;
+import adengine.core.common.ValidationException;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Optional;
  * list's own button, so each list shows its search results the way it shows its pages.
  */
 final class ListSearch {
-    private static final String LIST = "search.list";
+    /** The data of the list the typed text searches. */
+    record Searching(String list) implements Dialog {
+    }
 
     private ListSearch() {
     }
@@ -24,14 +27,14 @@ final class ListSearch {
         Session session = turn.session();
         session.reset();
         session.state(State.WAITING_FOR_SEARCH);
-        session.put(LIST, list(searchButton).data());
+        session.dialog(new Searching(list(searchButton).data()));
         prompt(turn, null);
     }
 
     /** The list's button for the typed text; empty when the text cannot be a search, which is then asked again. */
     static Optional<Callback> typed(Turn turn, Incoming input) {
         Session session = turn.session();
-        String list = session.get(LIST).orElseThrow();
+        String list = session.dialog(Searching.class).orElseThrow().list();
         String text = input instanceof Incoming.Typed typed ? typed.text().strip() : "";
         String problem = problem(turn, input, text);
         if (problem != null) {
@@ -42,20 +45,23 @@ final class ListSearch {
         return Optional.of(searchable(list + Action.SEPARATOR + session.remember(text)));
     }
 
+    /** What keeps the text from being a search, in core's words, or null. */
     private static String problem(Turn turn, Incoming input, String text) {
         if (!(input instanceof Incoming.Typed) || text.isEmpty()) {
             return turn.t("input.text_expected");
         }
-        if (text.length() > Validator.NAME_MAX_LENGTH) {
-            return turn.t("input.too_long", Validator.NAME_MAX_LENGTH, text.length());
+        try {
+            new SearchTerm(text);
+            return null;
+        } catch (ValidationException invalid) {
+            return turn.texts().problems(invalid.problems());
         }
-        return text.indexOf('\0') < 0 ? null : turn.t("input.bad_character");
     }
 
     private static void prompt(Turn turn, String problem) {
         String ask = turn.t("search.ask");
         turn.show(Screen.of(problem == null ? ask : "⚠️ " + problem + "\n\n" + ask)
-                .row(new Button(turn.t("button.back"), turn.session().get(LIST).orElseThrow()))
+                .row(new Button(turn.t("button.back"), turn.session().dialog(Searching.class).orElseThrow().list()))
                 .build());
     }
 

@@ -2,17 +2,19 @@ package adengine.bot.conversation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * One user's conversation in one chat: the dialog state and the values entered so far, stored
- * between turns, and the last texts buttons refer to by a key (searches), which outlive dialogs.
+ * One user's conversation in one chat: the dialog state and what its dialog collected so far,
+ * stored between turns, and the last texts buttons refer to by a key (searches), which outlive
+ * dialogs.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Session {
@@ -21,14 +23,15 @@ public final class Session {
     private static final int KEY_LENGTH = 8;
 
     private State state;
-    private final Map<String, String> values;
+    private Dialog dialog;
     private final Map<String, String> remembered;
 
     @JsonCreator
-    Session(@JsonProperty("state") State state, @JsonProperty("values") Map<String, String> values,
+    Session(@JsonProperty("state") State state, @JsonProperty("dialog") Dialog dialog,
             @JsonProperty("remembered") Map<String, String> remembered) {
-        this.state = state == null ? State.IDLE : state;
-        this.values = values == null ? new TreeMap<>() : new TreeMap<>(values);
+        // a dialog stored by an older release (loose values) cannot be continued: that user starts over
+        this.state = state == null || dialog == null ? State.IDLE : state;
+        this.dialog = dialog;
         this.remembered = remembered == null ? new LinkedHashMap<>() : new LinkedHashMap<>(remembered);
     }
 
@@ -47,23 +50,16 @@ public final class Session {
     /** Leaves any dialog and forgets what it collected; remembered texts stay, for the buttons already shown. */
     public void reset() {
         state = State.IDLE;
-        values.clear();
+        dialog = null;
     }
 
-    public Optional<String> get(String key) {
-        return Optional.ofNullable(values.get(key));
+    /** The dialog under way when it is a {@code type}; empty in another dialog or none. */
+    public <D extends Dialog> Optional<D> dialog(Class<D> type) {
+        return type.isInstance(dialog) ? Optional.of(type.cast(dialog)) : Optional.empty();
     }
 
-    public void put(String key, String value) {
-        values.put(key, value);
-    }
-
-    public void remove(String key) {
-        values.remove(key);
-    }
-
-    public boolean has(String key) {
-        return values.containsKey(key);
+    public void dialog(Dialog next) {
+        dialog = next;
     }
 
     /**
@@ -87,6 +83,6 @@ public final class Session {
     }
 
     boolean isEmpty() {
-        return state == State.IDLE && values.isEmpty() && remembered.isEmpty();
+        return state == State.IDLE && dialog == null && remembered.isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package adengine.bot.image;
 import adengine.bot.access.Ownership;
 import adengine.bot.conversation.Action;
 import adengine.bot.conversation.Callback;
+import adengine.bot.conversation.Dialog;
 import adengine.bot.conversation.Flow;
 import adengine.bot.conversation.Html;
 import adengine.bot.conversation.Incoming;
@@ -28,7 +29,9 @@ import java.util.UUID;
  * attaches (or replaces) it; it can be viewed (the bot sends it back) and deleted.
  */
 public final class ImagesFlow implements Flow {
-    private static final String CAMPAIGN = "image.campaign";
+    /** The campaign whose image the next photo or file is. */
+    record AwaitingImage(UUID campaignId) implements Dialog {
+    }
 
     private final Ownership ownership;
     private final ImageService images;
@@ -75,7 +78,7 @@ public final class ImagesFlow implements Flow {
         UUID id = campaign.campaignId();
         turn.session().reset();
         turn.session().state(State.WAITING_FOR_IMAGE);
-        turn.session().put(CAMPAIGN, id.toString());
+        turn.session().dialog(new AwaitingImage(id));
         boolean attached = campaign.imageKey() != null;
         String text = turn.t(attached ? "image.screen_attached" : "image.screen_none", Html.escape(campaign.spec().adTitle()),
                 Image.MAX_BYTES / (1024 * 1024), Image.MAX_SIDE);
@@ -101,7 +104,7 @@ public final class ImagesFlow implements Flow {
 
     @Override
     public void input(Turn turn, Incoming input) {
-        Campaign campaign = ownership.campaign(turn.viewer(), UUID.fromString(turn.session().get(CAMPAIGN).orElseThrow()));
+        Campaign campaign = ownership.campaign(turn.viewer(), turn.session().dialog(AwaitingImage.class).orElseThrow().campaignId());
         if (!(input instanceof Incoming.Sent sent)) {
             show(turn, campaign, "⚠️ " + turn.t("image.send_file"));
             return;

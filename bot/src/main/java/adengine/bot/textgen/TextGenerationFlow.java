@@ -5,6 +5,7 @@ import adengine.bot.access.Ownership;
 import adengine.bot.campaign.CampaignCreationFlow;
 import adengine.bot.conversation.Action;
 import adengine.bot.conversation.Callback;
+import adengine.bot.conversation.Dialog;
 import adengine.bot.conversation.Flow;
 import adengine.bot.conversation.Html;
 import adengine.bot.conversation.Incoming;
@@ -29,10 +30,16 @@ import java.util.UUID;
  * user's advertisers), then the text with «another one» and «create a campaign with this text».
  */
 public final class TextGenerationFlow implements Flow {
-    private static final String TITLE = "gen.title";
-    private static final String NAME = "gen.name";
-    private static final String ADVERTISER = "gen.advertiser";
-    private static final String TEXT = "gen.text";
+    /** The title asked for, the advertiser (one of the user's, or a name typed), the text last generated. */
+    record Generation(String title, String name, UUID advertiserId, String text) implements Dialog {
+        Generation forAdvertiser(String advertiserName, UUID id) {
+            return new Generation(title, advertiserName, id, text);
+        }
+
+        Generation generated(String generatedText) {
+            return new Generation(title, name, advertiserId, generatedText);
+        }
+    }
 
     private final Ownership ownership;
     private final AdvertiserPicker picker;
@@ -70,16 +77,17 @@ public final class TextGenerationFlow implements Flow {
                 }
                 session.reset();
                 session.state(State.WAITING_FOR_GENERATION_TITLE);
+                session.dialog(new Generation(null, null, null, null));
                 turn.show(Screen.of(turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
             }
             case GENERATE_FOR -> {
                 Advertiser advertiser = ownership.advertiser(turn.viewer(), callback.id(0));
-                if (!session.has(TITLE)) {
+                Optional<Generation> generation = session.dialog(Generation.class);
+                if (generation.isEmpty()) {
                     turn.notice(turn.t("error.outdated_button"));
                     return;
                 }
-                session.put(ADVERTISER, advertiser.advertiserId().toString());
-                session.put(NAME, advertiser.name());
+                session.dialog(generation.get().forAdvertiser(advertiser.name(), advertiser.advertiserId()));
                 generate(turn);
             }
             case GENERATE_ADVERTISERS -> {
@@ -111,13 +119,12 @@ public final class TextGenerationFlow implements Flow {
         String text = typed.text().strip();
         switch (session.state()) {
             case WAITING_FOR_GENERATION_TITLE -> {
-                session.put(TITLE, text);
+                session.dialog(new Generation(text, null, null, null));
                 session.state(State.WAITING_FOR_GENERATION_ADVERTISER);
                 askAdvertiser(turn, ListPage.of(1));
             }
             case WAITING_FOR_GENERATION_ADVERTISER -> {
-                session.put(NAME, text);
-                session.remove(ADVERTISER);
+                session.dialog(session.dialog(Generation.class).orElseThrow().forAdvertiser(text, null));
                 generate(turn);
             }
             default -> turn.send(Screen.of(turn.t("generate.use_buttons")).row(turn.mainMenuButton()).build());
@@ -131,12 +138,11 @@ public final class TextGenerationFlow implements Flow {
 
     private void generate(Turn turn) {
         Session session = turn.session();
-        Optional<UUID> advertiserId = session.get(ADVERTISER).map(UUID::fromString);
+        Generation generation = session.dialog(Generation.class).orElseThrow();
         turn.typing();
         String text;
         try {
-            text = generator.generate(new GenerateAdText(session.get(TITLE).orElseThrow(), session.get(NAME).orElse(null),
-                    advertiserId.orElse(null)));
+            text = generator.generate(new GenerateAdText(generation.title(), generation.name(), generation.advertiserId()));
         } catch (ValidationException invalid) {
             session.state(State.WAITING_FOR_GENERATION_TITLE);
             turn.send(Screen.of("⚠️ " + turn.texts().problems(invalid.problems()) + "\n\n" + turn.t("generate.ask_title")).row(turn.mainMenuButton()).build());
@@ -150,9 +156,9 @@ public final class TextGenerationFlow implements Flow {
             session.state(State.SHOWING_GENERATED_TEXT);
             return;
         }
-        session.put(TEXT, text);
+        session.dialog(generation.generated(text));
         session.state(State.SHOWING_GENERATED_TEXT);
-        turn.show(Screen.of(turn.t("generate.result", Html.escape(session.get(TITLE).orElseThrow()), Html.escape(text)))
+        turn.show(Screen.of(turn.t("generate.result", Html.escape(generation.title()), Html.escape(text)))
                 .row(Action.GENERATE_MORE.button(turn.t("button.another")))
                 .row(Action.GENERATE_USE.button(turn.t("button.create_with_text")))
                 .row(turn.mainMenuButton())
@@ -161,8 +167,8 @@ public final class TextGenerationFlow implements Flow {
 
     private void use(Turn turn, Callback callback) {
         Session session = turn.session();
-        Optional<String> text = session.get(TEXT);
-        if (session.state() != State.SHOWING_GENERATED_TEXT || text.isEmpty()) {
+        Optional<Generation> generation = session.dialog(Generation.class).filter(shown -> shown.text() != null);
+        if (session.state() != State.SHOWING_GENERATED_TEXT || generation.isEmpty()) {
             turn.notice(turn.t("error.outdated_button"));
             return;
         }
@@ -171,14 +177,14 @@ public final class TextGenerationFlow implements Flow {
             return;
         }
         Optional<Advertiser> advertiser = callback.args().isEmpty()
-                ? session.get(ADVERTISER).map(id -> ownership.advertiser(turn.viewer(), UUID.fromString(id)))
+                ? Optional.ofNullable(generation.get().advertiserId()).map(id -> ownership.advertiser(turn.viewer(), id))
                         .or(() -> ownership.soleAdvertiser(turn.viewer()))
                 : Optional.of(ownership.advertiser(turn.viewer(), callback.id(0)));
         if (advertiser.isEmpty()) {
             chooseAdvertiser(turn, ListPage.of(1));
             return;
         }
-        creation.beginWithText(turn, advertiser.get(), session.get(TITLE).orElseThrow(), text.get());
+        creation.beginWithText(turn, advertiser.get(), generation.get().title(), generation.get().text());
     }
 
     /** The text names no advertiser of the user's: which one should run the campaign? */

@@ -3,6 +3,7 @@ package adengine.bot.conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,8 @@ class SessionTest {
         Session session = Session.fresh();
         String first = session.remember("first");
         String again = session.remember("again");
-        session.put("draft.TITLE", "x");
+        session.state(State.WAITING_FOR_SEARCH);
+        session.dialog(new ListSearch.Searching("cl"));
         session.reset();
         session.remember("again");
         for (int i = 0; i < Session.REMEMBERED - 1; i++) {
@@ -50,8 +52,36 @@ class SessionTest {
 
         Session stored = json.readValue(json.writeValueAsString(session), Session.class);
         Session older = json.readValue("{\"state\":\"IDLE\",\"values\":{}}", Session.class);
+        Session olderInADialog = json.readValue("{\"state\":\"WAITING_FOR_AD_TEXT\",\"values\":{\"draft.TITLE\":\"x\"}}",
+                Session.class);
 
         assertEquals(Optional.of("поиск"), stored.recall(key));
         assertTrue(older.isEmpty());
+        assertTrue(olderInADialog.isEmpty(), "a dialog of loose values from an older release starts over");
+    }
+
+    @Test
+    void aDialogIsStoredAsItsOwnRecordAndReadBackOnlyAsThatType() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Session session = Session.fresh();
+        session.state(State.WAITING_FOR_SEARCH);
+        session.dialog(new ListSearch.Searching("cl:active"));
+
+        Session stored = json.readValue(json.writeValueAsString(session), Session.class);
+
+        assertEquals(State.WAITING_FOR_SEARCH, stored.state());
+        assertEquals(Optional.of(new ListSearch.Searching("cl:active")), stored.dialog(ListSearch.Searching.class));
+        assertEquals(Optional.empty(), stored.dialog(OtherDialog.class));
+    }
+
+    @Test
+    void aStoredClassThatIsNoDialogIsRefused() {
+        ObjectMapper json = new ObjectMapper();
+        String crafted = "{\"state\":\"WAITING_FOR_SEARCH\",\"dialog\":{\"@class\":\"java.util.ArrayList\"}}";
+
+        assertThrows(Exception.class, () -> json.readValue(crafted, Session.class));
+    }
+
+    record OtherDialog(String value) implements Dialog {
     }
 }
