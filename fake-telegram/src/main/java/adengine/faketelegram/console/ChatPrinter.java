@@ -73,7 +73,8 @@ final class ChatPrinter {
         if (step instanceof Transcript.BotSent sent) {
             message("bot #" + sent.message().messageId() + saveMedia(sent.message()), sent.message());
         } else if (step instanceof Transcript.BotEdited edited) {
-            message("bot edited #" + edited.message().messageId(), edited.message());
+            // an edit may put a new picture in the message (the statistics chart): saved like a sent one
+            message("bot edited #" + edited.message().messageId() + saveMedia(edited.message()), edited.message());
         } else if (step instanceof Transcript.BotAnswered || step instanceof Transcript.BotDeleted || showUserSteps) {
             out.println(step.describe());
         }
