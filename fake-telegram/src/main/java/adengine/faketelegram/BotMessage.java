@@ -10,6 +10,7 @@ public final class BotMessage {
     private final int messageId;
     private final String text;
     private final String emphasizedText;
+    private final List<Span> preformatted;
     private final List<List<Button>> buttons;
     private final byte[] photo;
     private final byte[] document;
@@ -17,11 +18,12 @@ public final class BotMessage {
     private final boolean edited;
     private final boolean deleted;
 
-    BotMessage(int messageId, String text, String emphasizedText, List<List<Button>> buttons, byte[] photo,
-               byte[] document, String documentName, boolean edited, boolean deleted) {
+    BotMessage(int messageId, String text, String emphasizedText, List<Span> preformatted, List<List<Button>> buttons,
+               byte[] photo, byte[] document, String documentName, boolean edited, boolean deleted) {
         this.messageId = messageId;
         this.text = text == null ? "" : text;
         this.emphasizedText = emphasizedText == null ? "" : emphasizedText;
+        this.preformatted = List.copyOf(preformatted);
         this.buttons = List.copyOf(buttons);
         this.photo = photo == null ? null : photo.clone();
         this.document = document == null ? null : document.clone();
@@ -42,6 +44,15 @@ public final class BotMessage {
     /** The text with bold shown as {@code *…*}, italic as {@code _…_} and code as {@code `…`}, as a text-only screen shows it. */
     public String emphasizedText() {
         return emphasizedText;
+    }
+
+    /** A stretch of {@link #text()}: from {@code start} to {@code end}, exclusive, as string indexes. */
+    public record Span(int start, int end) {
+    }
+
+    /** Where the text's pre blocks are, which Telegram shows in a monospaced font. */
+    public List<Span> preformatted() {
+        return preformatted;
     }
 
     public boolean contains(String fragment) {

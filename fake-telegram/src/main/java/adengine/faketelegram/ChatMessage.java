@@ -42,9 +42,9 @@ final class ChatMessage {
     }
 
     BotMessage view() {
-        return new BotMessage(id, content.plain(), content.emphasized(), buttons, photo == null ? null : photo.bytes(),
-                document == null ? null : document.bytes(), document == null ? null : document.fileName(),
-                edited, deleted);
+        return new BotMessage(id, content.plain(), content.emphasized(), content.preformatted(), buttons,
+                photo == null ? null : photo.bytes(), document == null ? null : document.bytes(),
+                document == null ? null : document.fileName(), edited, deleted);
     }
 
     ObjectNode toJson(ObjectMapper json, ChatRoom room, ObjectNode botUser) {

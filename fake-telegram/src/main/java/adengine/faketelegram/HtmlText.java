@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * Telegram's HTML parse mode: the text a user sees (tags stripped, entities unescaped) and the
  * formatting, so that lengths are counted and edits compared the way Telegram does; and the same
- * text with its emphasis written out in marks, for a screen that shows text only.
+ * text with its emphasis written out in marks, for a screen that shows text only; and where its
+ * pre blocks are, which Telegram shows in a monospaced font.
  */
-record HtmlText(String plain, List<String> formatting, String emphasized) {
+record HtmlText(String plain, List<String> formatting, String emphasized, List<BotMessage.Span> preformatted) {
 
     private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike",
             "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji");
@@ -19,7 +20,7 @@ record HtmlText(String plain, List<String> formatting, String emphasized) {
 
     static HtmlText of(String text, String parseMode) {
         if (parseMode == null || parseMode.isEmpty()) {
-            return new HtmlText(text, List.of(), text);
+            return new HtmlText(text, List.of(), text, List.of());
         }
         if (!parseMode.equalsIgnoreCase("HTML")) {
             // MarkdownV2 is not modelled: a bot of this project speaks HTML
@@ -32,7 +33,9 @@ record HtmlText(String plain, List<String> formatting, String emphasized) {
         StringBuilder plain = new StringBuilder();
         StringBuilder emphasized = new StringBuilder();
         List<String> formatting = new ArrayList<>();
+        List<BotMessage.Span> preformatted = new ArrayList<>();
         List<String> open = new ArrayList<>();
+        int preStart = 0;
         int i = 0;
         while (i < html.length()) {
             char c = html.charAt(i);
@@ -48,11 +51,17 @@ record HtmlText(String plain, List<String> formatting, String emphasized) {
                                 + ">\", found \"</" + name + ">\"");
                     }
                     open.remove(open.size() - 1);
+                    if (name.equals("pre")) {
+                        preformatted.add(new BotMessage.Span(preStart, plain.length()));
+                    }
                 } else {
                     if (!TAGS.contains(name)) {
                         throw entities("Unsupported start tag \"" + name + "\" at byte offset " + byteOffset(html, i));
                     }
                     open.add(name);
+                    if (name.equals("pre")) {
+                        preStart = plain.length();
+                    }
                 }
                 formatting.add(plain.length() + ":" + inside);
                 emphasized.append(MARKS.getOrDefault(name, ""));
@@ -73,7 +82,7 @@ record HtmlText(String plain, List<String> formatting, String emphasized) {
         if (!open.isEmpty()) {
             throw entities("Can't find end tag corresponding to start tag \"" + open.get(open.size() - 1) + "\"");
         }
-        return new HtmlText(plain.toString(), List.copyOf(formatting), emphasized.toString());
+        return new HtmlText(plain.toString(), List.copyOf(formatting), emphasized.toString(), List.copyOf(preformatted));
     }
 
     private static int tagEnd(String html, int start) {
