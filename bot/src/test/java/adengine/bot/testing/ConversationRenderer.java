@@ -2,7 +2,6 @@ package adengine.bot.testing;
 
 import adengine.faketelegram.BotMessage;
 import adengine.faketelegram.Button;
-import adengine.faketelegram.FakeTelegram;
 import adengine.faketelegram.Transcript;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -26,7 +25,8 @@ import javax.imageio.ImageIO;
 /**
  * Draws a {@link Transcript} as a Telegram-like chat (Java2D only): the user's bubbles on the right,
  * the bot's on the left with their inline keyboards, photos inline, and a banner saying the picture
- * comes from a test.
+ * comes from a test. The emoji of the bot's texts are drawn in an emoji font when one is installed
+ * ({@link FontRuns}).
  */
 public final class ConversationRenderer {
 
@@ -47,10 +47,10 @@ public final class ConversationRenderer {
     private static final Color TEXT = new Color(0x1F2A33);
     private static final String FAMILY = pickFamily();
 
-    private final Font text = new Font(FAMILY, Font.PLAIN, 14);
-    private final Font small = new Font(FAMILY, Font.PLAIN, 11);
-    private final Font bold = new Font(FAMILY, Font.BOLD, 13);
-    private final Font title = new Font(FAMILY, Font.BOLD, 16);
+    private final FontRuns text = new FontRuns(new Font(FAMILY, Font.PLAIN, 14));
+    private final FontRuns small = new FontRuns(new Font(FAMILY, Font.PLAIN, 11));
+    private final FontRuns bold = new FontRuns(new Font(FAMILY, Font.BOLD, 13));
+    private final FontRuns title = new FontRuns(new Font(FAMILY, Font.BOLD, 16));
 
     /** The font family used: the first one here that displays Cyrillic, DejaVu Sans preferred. */
     public static String fontFamily() {
@@ -164,17 +164,14 @@ public final class ConversationRenderer {
                 g.setColor(new Color(0x8FB3D1));
                 g.fillOval(MARGIN, 10, 36, 36);
                 g.setColor(Color.WHITE);
-                g.setFont(title);
-                g.drawString("A", MARGIN + 12, 34);
-                g.drawString(clip(name, title, WIDTH - 80), 60, 26);
-                g.setFont(small);
+                title.draw(g, "A", MARGIN + 12, 34);
+                title.draw(g, title.clip(g, name, WIDTH - 80), 60, 26);
                 g.setColor(new Color(0xD5E3EF));
-                g.drawString("bot", 60, 44);
+                small.draw(g, "bot", 60, 44);
                 g.setColor(new Color(0xFFF3C4));
                 g.fillRect(0, 56, WIDTH, 24);
                 g.setColor(new Color(0x7A5B00));
-                g.setFont(bold);
-                centered(BANNER, 73);
+                centered(bold, BANNER, 73);
                 g.setColor(BACKGROUND);
                 g.fillRect(0, 80, WIDTH, 100_000);
             }
@@ -187,17 +184,16 @@ public final class ConversationRenderer {
                 g.setColor(new Color(0xC9D6E1));
                 g.fillRect(0, y, WIDTH, 26);
                 g.setColor(NOTE);
-                g.setFont(small);
-                centered(BANNER + " · FakeTelegram", y + 17);
+                centered(small, BANNER + " · FakeTelegram", y + 17);
             }
             y += 26;
         }
 
         private void bubble(boolean user, String body, byte[] photo, String document, List<List<Button>> keyboard,
                             boolean edited) {
-            FontMetrics fm = g.getFontMetrics(text);
-            List<String> lines = body.isEmpty() ? List.of() : wrap(body, fm, MAX_BUBBLE - 2 * PAD);
-            int contentWidth = lines.stream().mapToInt(fm::stringWidth).max().orElse(0);
+            FontMetrics fm = g.getFontMetrics(text.font());
+            List<String> lines = body.isEmpty() ? List.of() : text.wrap(g, body, MAX_BUBBLE - 2 * PAD);
+            int contentWidth = lines.stream().mapToInt(line -> text.width(g, line)).max().orElse(0);
             BufferedImage image = photo == null ? null : decode(photo);
             int imageW = 0;
             int imageH = 0;
@@ -208,10 +204,10 @@ public final class ConversationRenderer {
                 contentWidth = Math.max(contentWidth, imageW);
             }
             if (document != null) {
-                contentWidth = Math.max(contentWidth, Math.min(MAX_BUBBLE - 2 * PAD, 40 + fm.stringWidth(document)));
+                contentWidth = Math.max(contentWidth, Math.min(MAX_BUBBLE - 2 * PAD, 40 + text.width(g, document)));
             }
             if (edited) {
-                contentWidth = Math.max(contentWidth, g.getFontMetrics(small).stringWidth("edited"));
+                contentWidth = Math.max(contentWidth, small.width(g, "edited"));
             }
             int width = Math.min(MAX_BUBBLE, Math.max(contentWidth + 2 * PAD, Math.max(60, keyboardWidth(keyboard))));
             int height = PAD + lines.size() * fm.getHeight() + PAD + (edited ? 12 : 0);
@@ -235,20 +231,17 @@ public final class ConversationRenderer {
                     g.drawLine(x + PAD + 10, cy + 18, x + PAD + 16, cy + 24);
                     g.drawLine(x + PAD + 22, cy + 18, x + PAD + 16, cy + 24);
                     g.setColor(TEXT);
-                    g.setFont(text);
-                    g.drawString(clip(document, text, width - 2 * PAD - 40), x + PAD + 40, cy + 23);
+                    text.draw(g, text.clip(g, document, width - 2 * PAD - 40), x + PAD + 40, cy + 23);
                     cy += 40;
                 }
                 g.setColor(TEXT);
-                g.setFont(text);
                 for (String line : lines) {
-                    g.drawString(line, x + PAD, cy + fm.getAscent());
+                    text.draw(g, line, x + PAD, cy + fm.getAscent());
                     cy += fm.getHeight();
                 }
                 if (edited) {
-                    g.setFont(small);
                     g.setColor(NOTE);
-                    g.drawString("edited", x + width - PAD - g.getFontMetrics(small).stringWidth("edited"), cy + 10);
+                    small.draw(g, "edited", x + width - PAD - small.width(g, "edited"), cy + 10);
                 }
             }
             y += height;
@@ -256,8 +249,7 @@ public final class ConversationRenderer {
         }
 
         private int keyboardWidth(List<List<Button>> keyboard) {
-            FontMetrics fm = g.getFontMetrics(bold);
-            return keyboard.stream().mapToInt(row -> row.stream().mapToInt(b -> fm.stringWidth(b.text()) + 28).sum()
+            return keyboard.stream().mapToInt(row -> row.stream().mapToInt(b -> bold.width(g, b.text()) + 28).sum()
                     + 4 * (row.size() - 1)).max().orElse(0);
         }
 
@@ -271,12 +263,10 @@ public final class ConversationRenderer {
                         g.setColor(KEY);
                         g.fill(new RoundRectangle2D.Double(bx, y, buttonWidth, 32, 10, 10));
                         g.setColor(Color.WHITE);
-                        g.setFont(bold);
-                        String label = clip(row.get(i).text(), bold, buttonWidth - 12);
-                        FontMetrics fm = g.getFontMetrics(bold);
-                        g.drawString(label, bx + (buttonWidth - fm.stringWidth(label)) / 2, y + 21);
+                        String label = bold.clip(g, row.get(i).text(), buttonWidth - 12);
+                        bold.draw(g, label, bx + (buttonWidth - bold.width(g, label)) / 2f, y + 21);
                         if (row.get(i).url() != null) {
-                            g.drawString("↗", bx + buttonWidth - 12, y + 12);
+                            bold.draw(g, "↗", bx + buttonWidth - 12, y + 12);
                         }
                     }
                 }
@@ -285,16 +275,14 @@ public final class ConversationRenderer {
         }
 
         private void pill(String label, boolean right, Color fill, Color ink) {
-            FontMetrics fm = g.getFontMetrics(small);
-            String shown = clip(label, small, MAX_BUBBLE - 20);
-            int width = fm.stringWidth(shown) + 20;
+            String shown = small.clip(g, label, MAX_BUBBLE - 20);
+            int width = small.width(g, shown) + 20;
             int x = right ? WIDTH - MARGIN - width : (WIDTH - width) / 2;
             if (draw) {
                 g.setColor(fill);
                 g.fill(new RoundRectangle2D.Double(x, y, width, 22, 22, 22));
                 g.setColor(ink);
-                g.setFont(small);
-                g.drawString(shown, x + 10, y + 15);
+                small.draw(g, shown, x + 10, y + 15);
             }
             y += 22;
         }
@@ -302,56 +290,14 @@ public final class ConversationRenderer {
         private void note(String label) {
             if (draw) {
                 g.setColor(NOTE);
-                g.setFont(small);
-                centered(label, y + 11);
+                centered(small, label, y + 11);
             }
             y += 16;
         }
 
-        private void centered(String label, int baseline) {
-            g.drawString(label, (WIDTH - g.getFontMetrics().stringWidth(label)) / 2, baseline);
+        private void centered(FontRuns font, String label, int baseline) {
+            font.draw(g, label, (WIDTH - font.width(g, label)) / 2f, baseline);
         }
-
-        private String clip(String label, Font font, int maxWidth) {
-            FontMetrics fm = g.getFontMetrics(font);
-            if (fm.stringWidth(label) <= maxWidth) {
-                return label;
-            }
-            String cut = label;
-            while (!cut.isEmpty() && fm.stringWidth(cut + "…") > maxWidth) {
-                cut = cut.substring(0, cut.length() - 1);
-            }
-            return cut + "…";
-        }
-    }
-
-    /** Word wrap that also breaks words longer than a line. */
-    static List<String> wrap(String text, FontMetrics fm, int maxWidth) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ", -1)) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (fm.stringWidth(candidate) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                for (char c : word.toCharArray()) {
-                    if (fm.stringWidth(line.toString() + c) > maxWidth && line.length() > 0) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    line.append(c);
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
     }
 
     private static String size(int bytes) {
