@@ -36,8 +36,9 @@ public final class ConversationRenderer {
     private static final int SCALE = 2;
     private static final int MARGIN = 12;
     private static final int PAD = 9;
-    private static final int MAX_BUBBLE = (int) (WIDTH * 0.76);
-    private static final int MAX_IMAGE = 250;
+    private static final int MAX_BUBBLE = (int) (WIDTH * 0.84);
+    /** Photos fill the bubble's width, as Telegram's do, up to this height. */
+    private static final int MAX_IMAGE_HEIGHT = 420;
     private static final Color BACKGROUND = new Color(0xDCE6EE);
     private static final Color HEADER = new Color(0x517DA2);
     private static final Color USER_BUBBLE = new Color(0xEFFDDE);
@@ -51,6 +52,7 @@ public final class ConversationRenderer {
     private final FontRuns small = new FontRuns(new Font(FAMILY, Font.PLAIN, 11));
     private final FontRuns bold = new FontRuns(new Font(FAMILY, Font.BOLD, 13));
     private final FontRuns title = new FontRuns(new Font(FAMILY, Font.BOLD, 16));
+    private final FontRuns mono = new FontRuns(new Font(Font.MONOSPACED, Font.PLAIN, 13));
 
     /** The font family used: the first one here that displays Cyrillic, DejaVu Sans preferred. */
     public static String fontFamily() {
@@ -87,6 +89,10 @@ public final class ConversationRenderer {
         new Pass(g, true).paint(transcript);
         g.dispose();
         return image;
+    }
+
+    /** A line of a bubble and the font it is drawn in. */
+    private record Line(String text, FontRuns font) {
     }
 
     /** A photo of the transcript: the fake decoded it when it took it, so it decodes again. */
@@ -132,11 +138,11 @@ public final class ConversationRenderer {
 
         private void entry(Transcript.Entry entry) {
             if (entry instanceof Transcript.UserText e) {
-                bubble(true, e.text(), null, null, List.of(), false);
+                bubble(true, lines(e.text(), List.of()), null, null, List.of(), false);
             } else if (entry instanceof Transcript.UserPhoto e) {
-                bubble(true, "", e.image(), null, List.of(), false);
+                bubble(true, List.of(), e.image(), null, List.of(), false);
             } else if (entry instanceof Transcript.UserDocument e) {
-                bubble(true, "", null, e.fileName() + " · " + size(e.bytes().length), List.of(), false);
+                bubble(true, List.of(), null, e.fileName() + " · " + size(e.bytes().length), List.of(), false);
             } else if (entry instanceof Transcript.UserPress e) {
                 pill("pressed  “" + e.label() + "”", true, USER_BUBBLE.darker(), TEXT);
             } else if (entry instanceof Transcript.BotSent e) {
@@ -154,7 +160,27 @@ public final class ConversationRenderer {
         private void botMessage(BotMessage message, boolean edited) {
             String document = message.hasDocument()
                     ? message.documentName() + " · " + size(message.document().length) : null;
-            bubble(false, message.text(), message.photo(), document, message.buttons(), edited);
+            bubble(false, lines(message.text(), message.preformatted()), message.photo(), document, message.buttons(), edited);
+        }
+
+        /**
+         * The text as wrapped to the bubble, without the blank lines at its end as Telegram shows it,
+         * a pre block's lines in the monospaced font.
+         */
+        private List<Line> lines(String body, List<BotMessage.Span> preformatted) {
+            List<Line> lines = new ArrayList<>();
+            String shown = body.stripTrailing();
+            if (shown.isEmpty()) {
+                return lines;
+            }
+            int start = 0;
+            for (String paragraph : shown.split("\n", -1)) {
+                int at = start;
+                FontRuns font = preformatted.stream().anyMatch(span -> span.start() <= at && at < span.end()) ? mono : text;
+                font.wrap(g, paragraph, MAX_BUBBLE - 2 * PAD).forEach(line -> lines.add(new Line(line, font)));
+                start += paragraph.length() + 1;
+            }
+            return lines;
         }
 
         private void header(String name) {
@@ -189,16 +215,16 @@ public final class ConversationRenderer {
             y += 26;
         }
 
-        private void bubble(boolean user, String body, byte[] photo, String document, List<List<Button>> keyboard,
+        private void bubble(boolean user, List<Line> lines, byte[] photo, String document, List<List<Button>> keyboard,
                             boolean edited) {
             FontMetrics fm = g.getFontMetrics(text.font());
-            List<String> lines = body.isEmpty() ? List.of() : text.wrap(g, body, MAX_BUBBLE - 2 * PAD);
-            int contentWidth = lines.stream().mapToInt(line -> text.width(g, line)).max().orElse(0);
+            int contentWidth = lines.stream().mapToInt(line -> line.font().width(g, line.text())).max().orElse(0);
             BufferedImage image = photo == null ? null : decode(photo);
             int imageW = 0;
             int imageH = 0;
             if (image != null) {
-                double k = Math.min(1.0, Math.min((double) MAX_IMAGE / image.getWidth(), (double) MAX_IMAGE / image.getHeight()));
+                double k = Math.min(1.0, Math.min((double) (MAX_BUBBLE - 2 * PAD) / image.getWidth(),
+                        (double) MAX_IMAGE_HEIGHT / image.getHeight()));
                 imageW = Math.max(1, (int) (image.getWidth() * k));
                 imageH = Math.max(1, (int) (image.getHeight() * k));
                 contentWidth = Math.max(contentWidth, imageW);
@@ -235,8 +261,8 @@ public final class ConversationRenderer {
                     cy += 40;
                 }
                 g.setColor(TEXT);
-                for (String line : lines) {
-                    text.draw(g, line, x + PAD, cy + fm.getAscent());
+                for (Line line : lines) {
+                    line.font().draw(g, line.text(), x + PAD, cy + fm.getAscent());
                     cy += fm.getHeight();
                 }
                 if (edited) {
