@@ -8,7 +8,6 @@ import adengine.app.bot.BotTestServer.BoundChat;
 import adengine.app.testing.AdFixtures;
 import adengine.app.testing.HttpClientForTests;
 import adengine.bot.conversation.Lists;
-import adengine.bot.testing.Screenshots;
 import adengine.faketelegram.BotMessage;
 import adengine.faketelegram.FakeChat;
 import adengine.faketelegram.Transcript;
@@ -33,7 +32,6 @@ class BotCampaignDialogTest {
         server.openAi().generates("Лучший кофе в городе — заходите утром!");
         BoundChat bound = server.boundAdvertiser("Кофейня Зерно", "ru");
         FakeChat chat = bound.chat();
-        int transcriptStart = chat.transcript().size();
 
         chat.pressButton("📋 Кампании");
         chat.awaitScreen(screen -> screen.contains("Активных кампаний нет"));
@@ -94,8 +92,6 @@ class BotCampaignDialogTest {
         chat.pressButton("✅ Создать");
         BotMessage card = chat.awaitScreen(screen -> screen.contains("Идёт") && screen.hasButtonLabeled("✏️ Изменить"));
         assertTrue(card.contains("Свежий кофе каждый день") && card.contains("Изображения нет"), card.text());
-        Screenshots.saveIfRequested("bot-campaign-creation", chat.transcript().from(transcriptStart)
-                .withTitle("Создание кампании в боте"));
 
         JsonNode campaigns = server.http().get(AdFixtures.campaigns(bound.advertiserId().toString())).json();
         assertEquals(1, campaigns.size(), campaigns.toString());

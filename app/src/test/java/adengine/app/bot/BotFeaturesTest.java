@@ -237,7 +237,6 @@ class BotFeaturesTest {
         BufferedImage picture = ImageIO.read(new ByteArrayInputStream(totals.photo()));
         assertEquals(List.of(800, 1000), List.of(picture.getWidth(), picture.getHeight()), "drawn for a phone");
         assertArrayEquals(chartOf(fixtures, bound, new StatsChart.Labels("День", "Показы", "Клики", "Расход за день")), totals.photo());
-        Screenshots.savePngIfRequested("bot-stats-chart", totals.photo());
 
         chat.pressRaw(totals.messageId(), "sc:" + campaign);
         BotMessage ofCampaign = chat.awaitScreen(screen -> screen.contains("Конверсия") && !screen.contains("все кампании"));

@@ -1,8 +1,6 @@
 package adengine.bot.testing;
 
 import adengine.faketelegram.Transcript;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -30,21 +28,6 @@ public final class Screenshots {
         Path png = repositoryRoot().resolve("screenshots").resolve(name + ".png");
         new ConversationRenderer().write(transcript, png);
         return Optional.of(png);
-    }
-
-    /** Writes a picture the bot produced to {@code screenshots/<name>.png} when asked to. */
-    public static Optional<Path> savePngIfRequested(String name, byte[] png) {
-        if (!Boolean.getBoolean(PROPERTY)) {
-            return Optional.empty();
-        }
-        Path target = repositoryRoot().resolve("screenshots").resolve(name + ".png");
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Optional.of(target);
     }
 
     /** Maven's multi-module directory when the test JVM knows it, else the topmost folder with a pom.xml. */
