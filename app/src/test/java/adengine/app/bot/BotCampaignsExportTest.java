@@ -74,6 +74,21 @@ class BotCampaignsExportTest {
     }
 
     @Test
+    void theExportIsTwoTapsFromTheMainMenuInEnglishToo() {
+        BoundChat bound = server.boundAdvertiser("Bakery", "en");
+        AdFixtures fixtures = new AdFixtures(server.http());
+        fixtures.campaign(bound.advertiserId().toString()).location(AdFixtures.uniqueLocation()).adTitle("Bagels").create();
+
+        FakeChat chat = bound.chat();
+        chat.pressButton("📊 Statistics");
+        chat.awaitScreen(screen -> screen.hasButtonLabeled("⬇️ Export CSV"));
+        chat.pressButton("⬇️ Export CSV");
+        BotMessage export = chat.awaitMessage(BotMessage::hasDocument);
+
+        assertTrue(new String(export.document(), StandardCharsets.UTF_8).contains("Bagels"));
+    }
+
+    @Test
     void aLongListComesInPagesAndAnAdvertiserWithoutCampaignsHasNothingToExport() {
         BoundChat bound = server.boundAdvertiser("Tea House", "en");
         FakeChat chat = bound.chat();

@@ -80,8 +80,12 @@ public final class StatsFlow implements Flow {
                 .map(campaign -> Action.STATS_CAMPAIGN.button("📊 " + Button.label(campaign.spec().adTitle()), campaign.campaignId()))
                 .toList();
         List<DailyStats> days = stats.advertiserDaily(id);
-        Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(id), days))
-                .row(Action.STATS_CAMPAIGNS.button(turn.t("button.all_campaigns"), id, 1));
+        Screen.Builder screen = Screen.of(report(turn, turn.t("stats.advertiser_title", name), stats.advertiser(id), days));
+        // the export is two taps from the main menu: a file is what an advertiser takes elsewhere
+        screen.row(campaignButtons.isEmpty()
+                ? new Button[] {Action.STATS_CAMPAIGNS.button(turn.t("button.all_campaigns"), id, 1)}
+                : new Button[] {Action.STATS_CAMPAIGNS.button(turn.t("button.all_campaigns"), id, 1),
+                        Action.STATS_EXPORT.button(turn.t("button.export_csv"), id)});
         // the digest belongs to a binding: an admin looking at an advertiser from elsewhere has none to switch
         if (turn.viewer().bound(id)) {
             boolean on = digests.subscribed(turn.chatId(), id);
