@@ -113,10 +113,7 @@ class BotCampaignDialogTest {
         chat.pressButton("📋 Кампании");
         chat.awaitScreen(screen -> screen.hasButtonLabeled("➕ Новая кампания"));
         chat.pressButton("➕ Новая кампания");
-        for (String answer : new String[] {"Йога утром", "Растяжка и дыхание", "0", "3", "100", "10", "1", "5"}) {
-            chat.awaitScreen(screen -> screen.contains("Новая кампания"));
-            chat.send(answer);
-        }
+        CreationDialog.answer(chat, "Йога утром", "Растяжка и дыхание", "0", "3", "100", "10", "1", "5");
         chat.awaitScreen(screen -> screen.contains("шаг 9 из 12"));
         chat.pressButton("👩 Женщины");
         chat.awaitScreen(screen -> screen.contains("шаг 10 из 12"));

@@ -122,10 +122,7 @@ class BotScreenshotScenesTest {
         chat.send("Новинка недели: раф на кокосовом молоке, первая чашка со скидкой 15 %");
         chat.awaitScreen(screen -> screen.contains("шаг 3 из 12"));
         chat.press("dt");
-        for (String answer : List.of(String.valueOf(today + 14), "2000", "150", "0,45", "2,80")) {
-            chat.awaitScreen(screen -> screen.contains("Новая кампания"));
-            chat.send(answer);
-        }
+        CreationDialog.answer(chat, String.valueOf(today + 14), "2000", "150", "0,45", "2,80");
         chat.awaitScreen(screen -> screen.contains("шаг 9 из 12"));
         chat.pressButton("👥 Все");
         chat.awaitScreen(screen -> screen.contains("шаг 10 из 12"));

@@ -45,10 +45,15 @@ final class CreationDialog {
     /** At the third question, answers as {@link #answerTheRest} does up to the first targeting question, the gender. */
     static void answerUpToTargeting(FakeChat chat, int today) {
         chat.press("dt");
-        for (String answer : new String[] {String.valueOf(today + 3), "100", "10", "1", "5"}) {
+        answer(chat, String.valueOf(today + 3), "100", "10", "1", "5");
+        chat.awaitScreen(screen -> screen.contains("шаг 9 из 12"));
+    }
+
+    /** Types each answer once the dialog shows its next question. */
+    static void answer(FakeChat chat, String... answers) {
+        for (String answer : answers) {
             chat.awaitScreen(screen -> screen.contains("Новая кампания"));
             chat.send(answer);
         }
-        chat.awaitScreen(screen -> screen.contains("шаг 9 из 12"));
     }
 }
