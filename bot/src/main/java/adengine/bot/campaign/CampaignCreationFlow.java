@@ -173,11 +173,7 @@ public final class CampaignCreationFlow implements Flow {
                 }
             }
             case DRAFT_SKIP_TARGETING -> {
-                Draft draft = DraftSession.in(session).draft();
-                Arrays.stream(DraftField.values())
-                        .filter(field -> field.targeting() && !draft.has(field))
-                        .forEach(field -> DraftSession.in(session).answer(session, field, Draft.SKIPPED));
-                DraftSession.in(session).changing(session, false);
+                DraftSession.in(session).skipUnansweredTargeting(session);
                 askNext(turn);
             }
             case DRAFT_CREATE -> {

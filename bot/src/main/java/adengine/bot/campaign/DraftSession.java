@@ -2,6 +2,7 @@ package adengine.bot.campaign;
 
 import adengine.bot.conversation.Dialog;
 import adengine.bot.conversation.Session;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -43,6 +44,13 @@ record DraftSession(UUID advertiserId, Map<DraftField, String> answers, boolean 
         Map<DraftField, String> next = copy(answers);
         next.put(field, value);
         session.dialog(new DraftSession(advertiserId, next, changing, generated));
+    }
+
+    /** Skips every targeting question not answered yet, in one change, and goes on rather than back to the summary. */
+    void skipUnansweredTargeting(Session session) {
+        Map<DraftField, String> next = copy(answers);
+        Arrays.stream(DraftField.values()).filter(DraftField::targeting).forEach(field -> next.putIfAbsent(field, Draft.SKIPPED));
+        session.dialog(new DraftSession(advertiserId, next, false, generated));
     }
 
     /** Marks whether the next answered field returns to the summary instead of going on. */
