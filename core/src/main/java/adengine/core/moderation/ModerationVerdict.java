@@ -30,9 +30,4 @@ public record ModerationVerdict(Rule reason, List<Object> args) {
     public boolean allowed() {
         return reason == null;
     }
-
-    /** The reason in English, or null when allowed. */
-    public String english() {
-        return allowed() ? null : reason.english(args);
-    }
 }

@@ -13,10 +13,10 @@ class ModerationVerdictTest {
     @Test
     void aRejectionHasARuleAndAnAllowedTextNone() {
         assertTrue(ModerationVerdict.allow().allowed());
-        assertNull(ModerationVerdict.allow().english());
+        assertNull(ModerationVerdict.allow().reason());
         ModerationVerdict rejected = ModerationVerdict.reject(Rule.OBSCENE_WORD, "б***");
         assertFalse(rejected.allowed());
-        assertEquals("contains an obscene word (б***)", rejected.english());
+        assertEquals("contains an obscene word (б***)", rejected.reason().english(rejected.args()));
         assertThrows(IllegalArgumentException.class, () -> ModerationVerdict.reject(null));
     }
 }
