@@ -46,7 +46,7 @@ public final class Bot {
                 services.time(), services.texts(), locationCheck, new LocationChoice(services.clients()));
         ConversationEngine engine = new ConversationEngine(
                 new Sessions(conversations),
-                (chatId, chatKind, userId) -> new Viewer(chatId, chatKind, userId, access.isAdmin(userId), access.advertisersOf(chatId)),
+                (chatId, chatKind, userId) -> new Viewer(chatId, chatKind, userId, access.isAdmin(userId), access.accessOf(chatId)),
                 access::recordLanguage,
                 gateway,
                 new MainMenu(access, services.texts()),

@@ -1,6 +1,7 @@
 package adengine.bot.conversation;
 
 import adengine.bot.conversation.Callback.MalformedCallbackException;
+import adengine.core.access.ChatAccess;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -62,15 +63,17 @@ public final class ConversationEngine {
         Turn turn = null;
         try {
             Viewer viewer = viewers.identify(incoming.chatId(), incoming.chatKind(), incoming.userId());
-            // only a chat with bindings has somewhere to keep it; a binding made by this update starts in it
-            if (!viewer.advertisers().isEmpty()) {
+            // only a chat with bindings has somewhere to keep it (a binding made by this update starts in
+            // it), and one whose bindings keep this language already costs no write
+            if (!viewer.advertisers().isEmpty() && !viewer.chat().languages().equals(Set.of(texts.language()))) {
                 languages.answeredIn(incoming.chatId(), texts.language());
             }
             Shown pressedMessage = incoming instanceof Incoming.Pressed pressed ? pressed.message() : null;
             turn = new Turn(viewer, texts, session, outbox, pressedMessage);
             route(turn, incoming);
         } catch (RuntimeException e) {
-            explain(turn == null ? new Turn(new Viewer(incoming.chatId(), incoming.chatKind(), incoming.userId(), false, List.of()),
+            explain(turn == null ? new Turn(new Viewer(incoming.chatId(), incoming.chatKind(), incoming.userId(), false,
+                    new ChatAccess(List.of(), Set.of())),
                     texts, session, outbox, null) : turn, e);
         } finally {
             sessions.save(incoming.chatId(), incoming.userId(), session);

@@ -1,5 +1,6 @@
 package adengine.bot.conversation;
 
+import adengine.core.access.ChatAccess;
 import adengine.core.access.ChatKind;
 import adengine.core.advertiser.Advertiser;
 import java.util.List;
@@ -8,17 +9,21 @@ import java.util.UUID;
 
 /**
  * Who is speaking, where, and what they may reach as the update arrived: admins everything, others
- * the advertisers their chat has access to. Changes re-check with the access service at the moment
- * they are made.
+ * the advertisers their chat has access to ({@code chat}, which also holds the languages its
+ * bindings keep). Changes re-check with the access service at the moment they are made.
  */
-public record Viewer(long chatId, ChatKind chatKind, long userId, boolean admin, List<Advertiser> advertisers) {
+public record Viewer(long chatId, ChatKind chatKind, long userId, boolean admin, ChatAccess chat) {
     public Viewer {
         Objects.requireNonNull(chatKind, "chatKind");
-        advertisers = List.copyOf(advertisers);
+        Objects.requireNonNull(chat, "chat");
+    }
+
+    public List<Advertiser> advertisers() {
+        return chat.advertisers();
     }
 
     public boolean stranger() {
-        return !admin && advertisers.isEmpty();
+        return !admin && advertisers().isEmpty();
     }
 
     public boolean mayManage(UUID advertiserId) {
@@ -27,6 +32,6 @@ public record Viewer(long chatId, ChatKind chatKind, long userId, boolean admin,
 
     /** Whether the chat's own binding gives it the advertiser (an admin may manage others without one). */
     public boolean bound(UUID advertiserId) {
-        return advertisers.stream().anyMatch(advertiser -> advertiser.advertiserId().equals(advertiserId));
+        return advertisers().stream().anyMatch(advertiser -> advertiser.advertiserId().equals(advertiserId));
     }
 }

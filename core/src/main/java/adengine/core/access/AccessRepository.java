@@ -1,6 +1,5 @@
 package adengine.core.access;
 
-import adengine.core.advertiser.Advertiser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +32,8 @@ public interface AccessRepository {
     /** Revokes the invite if it is neither used nor revoked; true when this call revoked it. */
     boolean revokeInvite(UUID inviteId, Instant at);
 
-    /** The advertisers the chat has access to, in no particular order. */
-    List<Advertiser> advertisersOf(long chatId);
+    /** The advertisers the chat has access to, with the language each binding keeps, in no particular order. */
+    List<BoundAdvertiser> advertisersOf(long chatId);
 
     /** Whether the chat has access to the advertiser now. */
     boolean hasAccess(long chatId, UUID advertiserId);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,9 +194,16 @@ public final class AccessService {
 
     /** The advertisers the chat has access to, by name. */
     public List<Advertiser> advertisersOf(long chatId) {
-        return access.advertisersOf(chatId).stream()
-                .sorted(Comparator.comparing(Advertiser::name).thenComparing(Advertiser::advertiserId))
-                .toList();
+        return accessOf(chatId).advertisers();
+    }
+
+    /** The advertisers the chat has access to, by name, and the languages its bindings keep, in one read. */
+    public ChatAccess accessOf(long chatId) {
+        List<BoundAdvertiser> bound = access.advertisersOf(chatId);
+        return new ChatAccess(bound.stream().map(BoundAdvertiser::advertiser)
+                        .sorted(Comparator.comparing(Advertiser::name).thenComparing(Advertiser::advertiserId))
+                        .toList(),
+                bound.stream().map(BoundAdvertiser::language).collect(Collectors.toSet()));
     }
 
     public boolean isAdmin(long userId) {

@@ -1,6 +1,7 @@
 package adengine.core.testing;
 
 import adengine.core.access.AccessRepository;
+import adengine.core.access.BoundAdvertiser;
 import adengine.core.access.ChatBinding;
 import adengine.core.access.ChatKind;
 import adengine.core.access.IssuedInvite;
@@ -87,10 +88,10 @@ public final class InMemoryAccessRepository implements AccessRepository {
     }
 
     @Override
-    public synchronized List<Advertiser> advertisersOf(long chatId) {
+    public synchronized List<BoundAdvertiser> advertisersOf(long chatId) {
         return bindings.values().stream()
                 .filter(binding -> binding.chatId() == chatId && gives(binding))
-                .map(binding -> advertisers.find(binding.advertiserId()).orElseThrow())
+                .map(binding -> new BoundAdvertiser(advertisers.find(binding.advertiserId()).orElseThrow(), binding.language()))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
 import adengine.core.access.AccessRepository;
+import adengine.core.access.BoundAdvertiser;
 import adengine.core.access.ChatBinding;
 import adengine.core.access.ChatKind;
 import adengine.core.access.IssuedInvite;
@@ -120,13 +121,13 @@ public final class JooqAccessRepository implements AccessRepository {
     }
 
     @Override
-    public List<Advertiser> advertisersOf(long chatId) {
-        return dsl.select(ADVERTISERS.ADVERTISER_ID, ADVERTISERS.NAME)
+    public List<BoundAdvertiser> advertisersOf(long chatId) {
+        return dsl.select(ADVERTISERS.ADVERTISER_ID, ADVERTISERS.NAME, ADVERTISER_CHATS.LANGUAGE)
                 .from(ADVERTISER_CHATS)
                 .join(ADVERTISERS).on(ADVERTISERS.ADVERTISER_ID.eq(ADVERTISER_CHATS.ADVERTISER_ID))
                 .where(ADVERTISER_CHATS.CHAT_ID.eq(chatId))
                 .and(bindingGivesAccess())
-                .fetch(row -> new Advertiser(row.value1(), row.value2()));
+                .fetch(row -> new BoundAdvertiser(new Advertiser(row.value1(), row.value2()), row.value3()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import adengine.core.access.AccessService;
+import adengine.core.access.ChatAccess;
 import adengine.core.access.ChatBinding;
 import adengine.core.access.ChatKind;
 import adengine.core.access.IssuedInvite;
@@ -214,6 +215,18 @@ class JooqAccessRepositoryTest {
         assertNotEquals(bound.get(0), lastWrites(chat).get(0));
         assertEquals("en", access.chatsOf(advertiser.advertiserId()).get(0).language());
         assertEquals("en", access.chatsOf(other.advertiserId()).get(0).language());
+    }
+
+    @Test
+    void theChatsAccessIsReadWithTheLanguagesItsBindingsKeep() {
+        Advertiser advertiser = advertiser();
+        long chat = chat();
+        access.redeem(access.createInvite(advertiser.advertiserId()).token(), chat, ChatKind.PRIVATE, "en");
+
+        assertEquals(new ChatAccess(List.of(advertiser), Set.of("en")), access.accessOf(chat));
+        access.recordLanguage(chat, "ru");
+        assertEquals(Set.of("ru"), access.accessOf(chat).languages());
+        assertEquals(new ChatAccess(List.of(), Set.of()), access.accessOf(chat()));
     }
 
     @Test
