@@ -35,6 +35,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,6 +205,31 @@ class JooqLedgerTest {
         assertEquals(new ImpressionOutcome.Recorded(new Delivery(1, 0)),
                 ledger.recordImpressionIfCurrent(campaign.campaignId(), id, 3, basisOf(id)), "nothing moved");
         assertEquals(new ImpressionOutcome.AlreadySeen(), ledger.recordImpressionIfCurrent(campaign.campaignId(), id, 3, basisOf(id)));
+    }
+
+    @Test
+    void anImpressionReadsItsCampaignByKeyHoweverManyCampaignsTheDayHolds() {
+        List<Campaign> day = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            day.add(campaign(aCampaign().withDates(0, 1_000)));
+        }
+        UUID client = client();
+
+        long campaignRowsRead = database.dsl().transactionResult(configuration -> {
+            DSLContext transaction = configuration.dsl();
+            long before = campaignRowsReadIn(transaction);
+            transaction.resultQuery("select * from record_impression(?::uuid, ?::uuid, 3, 0::smallint)", day.get(30).campaignId(), client).fetch();
+            return campaignRowsReadIn(transaction) - before;
+        });
+
+        // the ledger's read and the foreign key checks of the new ledger and daily rows, not the day's 60
+        assertEquals(3, campaignRowsRead);
+    }
+
+    /** Rows of campaigns fetched by index or scanned, from the statistics this connection has not flushed yet. */
+    private static long campaignRowsReadIn(DSLContext transaction) {
+        return transaction.resultQuery("select idx_tup_fetch + seq_tup_read from pg_stat_xact_user_tables where relname = 'campaigns'")
+                .fetchSingle(0, Long.class);
     }
 
     private static DecisionBasis basisOf(UUID clientId) {
