@@ -208,22 +208,26 @@ class JooqLedgerTest {
     }
 
     @Test
-    void anImpressionReadsItsCampaignByKeyHoweverManyCampaignsTheDayHolds() {
+    void theLedgerReadsACampaignByKeyHoweverManyCampaignsTheDayHolds() {
         List<Campaign> day = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             day.add(campaign(aCampaign().withDates(0, 1_000)));
         }
+        UUID campaignId = day.get(30).campaignId();
         UUID client = client();
 
-        long campaignRowsRead = database.dsl().transactionResult(configuration -> {
+        List<Long> rowsRead = database.dsl().transactionResult(configuration -> {
             DSLContext transaction = configuration.dsl();
             long before = campaignRowsReadIn(transaction);
-            transaction.resultQuery("select * from record_impression(?::uuid, ?::uuid, 3, 0::smallint)", day.get(30).campaignId(), client).fetch();
-            return campaignRowsReadIn(transaction) - before;
+            transaction.resultQuery("select * from record_impression(?::uuid, ?::uuid, 3, 0::smallint)", campaignId, client).fetch();
+            long afterImpression = campaignRowsReadIn(transaction);
+            assertEquals(Optional.of(new Delivery(1, 0)), new JooqLedger(transaction, writer).deliveryOf(campaignId, 3));
+            return List.of(afterImpression - before, campaignRowsReadIn(transaction) - afterImpression);
         });
 
-        // the ledger's read and the foreign key checks of the new ledger and daily rows, not the day's 60
-        assertEquals(3, campaignRowsRead);
+        // the impression: the ledger's read and the foreign key checks of the new ledger and daily
+        // rows; the delivery: its one row; never the day's 60
+        assertEquals(List.of(3L, 1L), rowsRead);
     }
 
     /** Rows of campaigns fetched by index or scanned, from the statistics this connection has not flushed yet. */
