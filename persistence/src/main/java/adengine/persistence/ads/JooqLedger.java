@@ -17,8 +17,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The ledger in PostgreSQL. Events go through the {@link GroupCommit} writer: the database
- * functions of migrations V3 and V6 insert each ledger row (its primary key makes it unique per campaign
- * and client; its price is read from the campaign in the same statement), update the campaign's
+ * functions (migrations V3, V6, V9, V10 and V13) insert each ledger row (its primary key makes it unique per
+ * campaign and client; its price is read from the campaign in the same call), update the campaign's
  * counter row only while the cap allows it (the row lock serialises the events of one campaign on
  * every instance) and add the event to the day's aggregate. A call returns after the commit.
  */
