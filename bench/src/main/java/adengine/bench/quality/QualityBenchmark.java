@@ -53,7 +53,8 @@ public final class QualityBenchmark {
                 System.out.println(world.describe());
                 scoreboard.print(System.out);
                 System.out.printf("AdEngine / best baseline: %.3f%n", scoreboard.leadOfFirst());
-                summary.add(String.format("%-14s seed %-4d AdEngine / best baseline %.3f", world.name(), seed, scoreboard.leadOfFirst()));
+                summary.add(String.format("%-14s seed %-4d AdEngine / best baseline %.3f   (%s / best baseline %.3f)", world.name(), seed,
+                        scoreboard.leadOfFirst(), HindsightOracle.NAME, scoreboard.overBestBaseline(HindsightOracle.NAME)));
             }
         }
         System.out.println();
@@ -72,6 +73,8 @@ public final class QualityBenchmark {
         entries.add(baseline(world, "oracle: price + true clicks", Formula.ORACLE, false));
         Referee referee = new Referee(world);
         entries.add(new Scoreboard.Entry(Game.play(world, "oracle: AdEngine, true clicks", new EngineInProcess(world, referee), referee), false));
+        Referee future = new Referee(world);
+        entries.add(new Scoreboard.Entry(Game.play(world, HindsightOracle.NAME, new HindsightOracle(world, future), future), false));
         return new Scoreboard(entries);
     }
 

@@ -42,10 +42,15 @@ final class Scoreboard {
 
     /** The first contender's composite over the best other fair contender's. */
     double leadOfFirst() {
-        double first = composite(entries.get(0).outcome());
-        double bestOther = entries.stream().skip(1).filter(Entry::fair)
-                .mapToDouble(entry -> composite(entry.outcome())).max().orElse(first);
-        return first / bestOther;
+        return overBestBaseline(entries.get(0).outcome().contender());
+    }
+
+    /** The named contender's composite over the best fair contender after the first (the best baseline formula). */
+    double overBestBaseline(String contender) {
+        double best = entries.stream().skip(1).filter(Entry::fair)
+                .mapToDouble(entry -> composite(entry.outcome())).max().orElse(1);
+        return entries.stream().filter(entry -> entry.outcome().contender().equals(contender))
+                .mapToDouble(entry -> composite(entry.outcome())).findFirst().orElseThrow() / best;
     }
 
     void print(PrintStream out) {

@@ -31,4 +31,17 @@ class InProcessQualityTest {
         assertEquals(0, engine.violations());
         assertEquals(0, engine.overrunPenalty());
     }
+
+    @Test
+    void theHindsightOraclePlaysByTheContractsRules() {
+        World world = Worlds.synthetic(300, 30, 90, 20, 5);
+        Referee referee = new Referee(world);
+
+        Outcome oracle = Game.play(world, HindsightOracle.NAME, new HindsightOracle(world, referee), referee);
+
+        assertTrue(oracle.impressions() > 0);
+        assertEquals(0, oracle.targetingErrors());
+        assertEquals(0, oracle.violations());
+        assertEquals(0, oracle.overrunPenalty());
+    }
 }
