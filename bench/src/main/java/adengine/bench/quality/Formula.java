@@ -48,17 +48,7 @@ interface Formula {
 
             @Override
             public OptionalInt serve(int client) {
-                List<Candidate> candidates = referee.candidates(client);
-                int best = -1;
-                double bestValue = Double.NEGATIVE_INFINITY;
-                for (Candidate candidate : candidates) {
-                    double value = formula.value(candidate);
-                    if (value > bestValue) {
-                        bestValue = value;
-                        best = candidate.offer().index();
-                    }
-                }
-                return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+                return best(referee.candidates(client), formula);
             }
 
             @Override
@@ -70,6 +60,20 @@ interface Formula {
                 return Outcome.Service.IN_PROCESS;
             }
         };
+    }
+
+    /** The campaign of the candidate the formula values most (ties go to the first); empty without candidates. */
+    static OptionalInt best(List<Candidate> candidates, Formula formula) {
+        int best = -1;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (Candidate candidate : candidates) {
+            double value = formula.value(candidate);
+            if (value > bestValue) {
+                bestValue = value;
+                best = candidate.offer().index();
+            }
+        }
+        return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
     }
 
     /** Any candidate, at random (seeded). */

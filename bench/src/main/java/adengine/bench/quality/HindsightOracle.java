@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Set;
  * true expected click income. It plays by the contract's rules (an unseen eligible campaign first)
  * and is shown for reference, never as the yardstick: no server can know the future.
  */
-final class HindsightOracle implements AdServer {
+final class HindsightOracle implements Formula {
     static final String NAME = "oracle: hindsight threshold";
 
     /** A future request by a client for which the campaign was eligible, with the client's score that day. */
@@ -32,9 +31,9 @@ final class HindsightOracle implements AdServer {
     private final Referee referee;
     /** Per campaign, its eligible future requests, best score first. */
     private final Map<Integer, List<Request>> requests;
-    private final Set<Long> shown = new HashSet<>();
     private final Map<Integer, Threshold> thresholds = new HashMap<>();
 
+    /** The oracle for a play of the world judged by {@code referee}. */
     HindsightOracle(World world, Referee referee) {
         this.referee = referee;
         this.requests = requestsOf(world);
@@ -61,31 +60,10 @@ final class HindsightOracle implements AdServer {
     }
 
     @Override
-    public void startDay(int day) {
-    }
-
-    @Override
-    public void apply(Changes changes) {
-    }
-
-    @Override
-    public OptionalInt serve(int client) {
-        int best = -1;
-        double bestValue = Double.NEGATIVE_INFINITY;
-        for (Candidate candidate : referee.candidates(client)) {
-            double value = candidate.repeat()
-                    ? candidate.prices().costPerClick().doubleValue() * candidate.trueClickChance()
-                    : scoreOf(candidate) - threshold(candidate);
-            if (value > bestValue) {
-                bestValue = value;
-                best = candidate.offer().index();
-            }
-        }
-        if (best < 0) {
-            return OptionalInt.empty();
-        }
-        shown.add(pair(best, client));
-        return OptionalInt.of(best);
+    public double value(Candidate candidate) {
+        return candidate.repeat()
+                ? candidate.prices().costPerClick().doubleValue() * candidate.trueClickChance()
+                : scoreOf(candidate) - threshold(candidate);
     }
 
     /**
@@ -103,7 +81,7 @@ final class HindsightOracle implements AdServer {
         Set<Integer> counted = new HashSet<>();
         double score = 0;
         for (Request request : requests.getOrDefault(offer, List.of())) {
-            if (request.day() >= referee.day() && !shown.contains(pair(offer, request.client()))
+            if (request.day() >= referee.day() && !referee.saw(request.client(), offer)
                     && counted.add(request.client()) && counted.size() == left) {
                 score = request.score();
                 break;
@@ -115,18 +93,5 @@ final class HindsightOracle implements AdServer {
 
     private static long scoreOf(Candidate candidate) {
         return candidate.score() == null ? 0 : candidate.score();
-    }
-
-    private static long pair(int offer, int client) {
-        return (long) offer << 32 | client;
-    }
-
-    @Override
-    public void click(int client, int offer) {
-    }
-
-    @Override
-    public Outcome.Service service() {
-        return Outcome.Service.IN_PROCESS;
     }
 }

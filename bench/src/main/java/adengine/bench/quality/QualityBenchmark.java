@@ -74,7 +74,7 @@ public final class QualityBenchmark {
         Referee referee = new Referee(world);
         entries.add(new Scoreboard.Entry(Game.play(world, "oracle: AdEngine, true clicks", new EngineInProcess(world, referee), referee), false));
         Referee future = new Referee(world);
-        entries.add(new Scoreboard.Entry(Game.play(world, HindsightOracle.NAME, new HindsightOracle(world, future), future), false));
+        entries.add(new Scoreboard.Entry(Game.play(world, HindsightOracle.NAME, Formula.server(future, new HindsightOracle(world, future)), future), false));
         return new Scoreboard(entries);
     }
 

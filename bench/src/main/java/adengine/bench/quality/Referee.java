@@ -74,6 +74,11 @@ final class Referee {
                 .put(change.advertiserId(), change.score()));
     }
 
+    /** Whether the client has been shown the campaign. */
+    boolean saw(int client, int offer) {
+        return seen.get(client).contains(offer);
+    }
+
     /** What a fair server may show the client now: the unseen eligible campaigns, or when there is none the seen ones. */
     List<Candidate> candidates(int client) {
         List<Candidate> fresh = new ArrayList<>();

@@ -37,7 +37,7 @@ class InProcessQualityTest {
         World world = Worlds.synthetic(300, 30, 90, 20, 5);
         Referee referee = new Referee(world);
 
-        Outcome oracle = Game.play(world, HindsightOracle.NAME, new HindsightOracle(world, referee), referee);
+        Outcome oracle = Game.play(world, HindsightOracle.NAME, Formula.server(referee, new HindsightOracle(world, referee)), referee);
 
         assertTrue(oracle.impressions() > 0);
         assertEquals(0, oracle.targetingErrors());
