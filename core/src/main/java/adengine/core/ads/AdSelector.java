@@ -44,10 +44,18 @@ public final class AdSelector {
                     || !seen[position] && !Eligibility.hasImpressionBudget(spec, delivery)) {
                 continue;
             }
-            AdOption option = new AdOption(campaign, market.prices(position), delivery, market.learnt(position), day,
-                    relevance[market.advertiserOf(position)], seen[position]);
-            (seen[position] ? repeats : fresh).offer(option, ranking.score(option, market));
+            // scored as a probe the JIT can keep off the heap; kept options (a few of hundreds) are made anew
+            Relevance clientRelevance = relevance[market.advertiserOf(position)];
+            double score = ranking.score(option(market, position, delivery, day, clientRelevance, seen[position]), market);
+            BestFirst kept = seen[position] ? repeats : fresh;
+            if (kept.admits(campaign, score)) {
+                kept.offer(option(market, position, delivery, day, clientRelevance, seen[position]), score);
+            }
         }
         return new AdChoice(fresh, repeats);
+    }
+
+    private static AdOption option(Market market, int position, Delivery delivery, int day, Relevance relevance, boolean repeat) {
+        return new AdOption(market.campaign(position), market.prices(position), delivery, market.learnt(position), day, relevance, repeat);
     }
 }

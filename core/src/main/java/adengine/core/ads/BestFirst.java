@@ -1,5 +1,6 @@
 package adengine.core.ads;
 
+import adengine.core.campaign.Campaign;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -20,14 +21,19 @@ public final class BestFirst implements Iterable<AdOption> {
     private int size;
     private int offered;
 
-    /** Keeps the option if it is among the best so far. */
-    void offer(AdOption option, double score) {
+    /**
+     * Counts an option of this score and says whether it is among the best so far: only then need
+     * it be made and {@linkplain #offer offered}.
+     */
+    boolean admits(Campaign campaign, double score) {
         offered++;
-        if (size == KEPT && !better(option, score, options[KEPT - 1], scores[KEPT - 1])) {
-            return;
-        }
+        return size < KEPT || better(campaign, score, options[KEPT - 1], scores[KEPT - 1]);
+    }
+
+    /** Keeps an option that {@link #admits} let in. */
+    void offer(AdOption option, double score) {
         int at = size == KEPT ? KEPT - 1 : size++;
-        while (at > 0 && better(option, score, options[at - 1], scores[at - 1])) {
+        while (at > 0 && better(option.campaign(), score, options[at - 1], scores[at - 1])) {
             options[at] = options[at - 1];
             scores[at] = scores[at - 1];
             at--;
@@ -58,10 +64,10 @@ public final class BestFirst implements Iterable<AdOption> {
         return toList().iterator();
     }
 
-    private static boolean better(AdOption option, double score, AdOption other, double otherScore) {
+    private static boolean better(Campaign campaign, double score, AdOption other, double otherScore) {
         if (score != otherScore) {
             return score > otherScore;
         }
-        return option.campaign().campaignId().compareTo(other.campaign().campaignId()) < 0;
+        return campaign.campaignId().compareTo(other.campaign().campaignId()) < 0;
     }
 }
