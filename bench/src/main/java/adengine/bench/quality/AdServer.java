@@ -2,18 +2,25 @@ package adengine.bench.quality;
 
 import java.util.OptionalInt;
 
-/** A contender as the play sees it: an ad server for the world's clients and campaigns (by their index in the world). */
+/**
+ * A contender as the play sees it: an ad server for the world's clients and campaigns (by their
+ * index in the world). A server that sees the market through the play's referee needs none of the
+ * market's news, so those methods do nothing unless overridden.
+ */
 interface AdServer extends AutoCloseable {
     /** The simulation day moves on. */
-    void startDay(int day);
+    default void startDay(int day) {
+    }
 
     /** Advertisers re-priced campaigns and the ML pipeline re-scored clients. */
-    void apply(Changes changes);
+    default void apply(Changes changes) {
+    }
 
     /** The campaign shown to the client, or empty when the server had no ad for them. */
     OptionalInt serve(int client);
 
-    void click(int client, int offer);
+    default void click(int client, int offer) {
+    }
 
     /** How the answers were obtained. */
     Outcome.Service service();

@@ -39,20 +39,8 @@ interface Formula {
     static AdServer server(Referee referee, Formula formula) {
         return new AdServer() {
             @Override
-            public void startDay(int day) {
-            }
-
-            @Override
-            public void apply(Changes changes) {
-            }
-
-            @Override
             public OptionalInt serve(int client) {
                 return best(referee.candidates(client), formula);
-            }
-
-            @Override
-            public void click(int client, int offer) {
             }
 
             @Override

@@ -45,19 +45,13 @@ final class Game {
     }
 
     private static List<Integer> order(World world, int day, int round) {
-        List<Integer> order = active(world, day);
-        Collections.shuffle(order, new Random(world.random(ORDER, day, round, 0).nextLong()));
-        return order;
-    }
-
-    /** The clients who open the app on {@code day}, in the order of the world. */
-    static List<Integer> active(World world, int day) {
-        List<Integer> active = new ArrayList<>(world.clients().size());
+        List<Integer> order = new ArrayList<>(world.clients().size());
         for (int i = 0; i < world.clients().size(); i++) {
             if (world.random(ACTIVE, day, 0, i).nextDouble() < world.activeShare()) {
-                active.add(i);
+                order.add(i);
             }
         }
-        return active;
+        Collections.shuffle(order, new Random(world.random(ORDER, day, round, 0).nextLong()));
+        return order;
     }
 }

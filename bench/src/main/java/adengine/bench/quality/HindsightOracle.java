@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -43,18 +44,21 @@ final class HindsightOracle implements Formula {
     private static Map<Integer, List<Request>> requestsOf(World world) {
         Referee scan = new Referee(world);
         Map<Integer, List<Request>> requests = new HashMap<>();
-        for (int day = world.firstDay(); day <= world.lastDay(); day++) {
-            scan.startDay(day);
-            if (day > world.firstDay()) {
-                scan.apply(Changes.on(world, day, scan.prices()));
-            }
-            for (int client : Game.active(world, day)) {
+        Game.play(world, "scan of the requests", new AdServer() {
+            @Override
+            public OptionalInt serve(int client) {
                 for (Candidate candidate : scan.candidates(client)) {
                     requests.computeIfAbsent(candidate.offer().index(), offer -> new ArrayList<>())
-                            .add(new Request(day, client, scoreOf(candidate)));
+                            .add(new Request(scan.day(), client, scoreOf(candidate)));
                 }
+                return OptionalInt.empty();
             }
-        }
+
+            @Override
+            public Outcome.Service service() {
+                return Outcome.Service.IN_PROCESS;
+            }
+        }, scan);
         requests.values().forEach(list -> list.sort(Comparator.comparingLong(Request::score).reversed()));
         return requests;
     }
