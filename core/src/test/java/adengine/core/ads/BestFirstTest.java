@@ -21,9 +21,7 @@ class BestFirstTest {
         for (int score = 1; score <= BestFirst.KEPT + 3; score++) {
             AdOption option = option(new UUID(0, score));
             offered.add(option);
-            if (best.admits(option.campaign(), score)) {
-                best.offer(option, score);
-            }
+            offer(best, option, score);
         }
 
         List<AdOption> bestFirst = new ArrayList<>(offered);
@@ -39,14 +37,18 @@ class BestFirstTest {
         BestFirst best = new BestFirst();
         AdOption low = option(new UUID(0, 1));
         AdOption high = option(new UUID(0, 2));
-        for (AdOption option : List.of(low, high)) {
-            if (best.admits(option.campaign(), option == high ? 2 : 1)) {
-                best.offer(option, option == high ? 2 : 1);
-            }
-        }
+        offer(best, low, 1);
+        offer(best, high, 2);
 
         assertEquals(List.of(high, low), best.toList());
         assertFalse(best.hasMore());
+    }
+
+    /** As the selector offers: made and kept only when admitted. */
+    private static void offer(BestFirst best, AdOption option, double score) {
+        if (best.admits(option.campaign(), score)) {
+            best.offer(option, score);
+        }
     }
 
     private static AdOption option(UUID campaignId) {
